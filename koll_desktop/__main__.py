@@ -1,0 +1,72 @@
+"""Start: excepthook → args → paths → logging → open and migrate the DB → CLI or GUI."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sqlite3
+import sys
+import traceback
+from types import TracebackType
+
+from koll_desktop.errors import KnownError
+from koll_desktop.paths import DataPaths, data_paths
+
+log = logging.getLogger("koll")
+_log_file: str = ""
+
+
+def _excepthook(kind: type[BaseException], value: BaseException,
+                tb: TracebackType | None) -> None:
+    """A bug: the whole traceback goes to the log, one line to the user."""
+    log.critical("oväntat fel", exc_info=(kind, value, tb))
+    if not _log_file:
+        traceback.print_exception(kind, value, tb)
+    print(f"koll: ett oväntat fel inträffade ({kind.__name__}); detaljer i {_log_file or 'stderr'}",
+          file=sys.stderr)
+
+
+def setup_logging(paths: DataPaths) -> None:
+    global _log_file
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers = [h for h in root.handlers if not getattr(h, "_koll", False)]
+    handler._koll = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    _log_file = str(paths.log_file)
+
+
+def main(argv: list[str] | None = None) -> int:
+    sys.excepthook = _excepthook
+    from koll_desktop.cli import Context, build_parser, fail, run_command
+
+    args = build_parser().parse_args(argv)
+    try:
+        paths = data_paths(args.data_dir).ensure()
+        setup_logging(paths)
+        if args.command is None:
+            from koll_desktop.ui.app import run_gui
+
+            return run_gui(paths)
+        from koll_desktop.storage.db import open_db
+
+        db = open_db(paths.database, backup_dir=paths.backups)
+        try:
+            return run_command(args, Context(paths, db))
+        finally:
+            db.close()
+    except KnownError as error:
+        log.warning("%s", error)
+        return fail(error)
+    except sqlite3.Error as error:  # file-level trouble outside a repository write
+        from koll_desktop.storage.db import translate
+
+        log.warning("sqlite: %s", error)
+        return fail(translate(error))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""The command line (DESIGN §8): the same services as the desktop app, headless.
+
+Each command is a function taking the parsed arguments and an open `Context`.
+Add a command with `@command(...)`; it slots into `koll --help` by itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from koll_desktop import APP_NAME, __version__
+from koll_desktop.errors import KnownError
+from koll_desktop.paths import DataPaths
+
+
+@dataclass
+class Context:
+    paths: DataPaths
+    db: Database
+
+    def out(self, line: str = "") -> None:
+        print(line)
+
+
+Runner = Callable[[argparse.Namespace, Context], int]
+_COMMANDS: list[tuple[tuple[str, ...], str, Callable[[argparse.ArgumentParser], None], Runner]] = []
+
+
+def command(*names: str, help: str, args: Callable[[argparse.ArgumentParser], None] = lambda p: None):
+    """Register a (possibly nested, e.g. 'library', 'import') command."""
+
+    def inner(run: Runner) -> Runner:
+        _COMMANDS.append((names, help, args, run))
+        return run
+
+    return inner
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="koll", description=f"{APP_NAME}: validering av reell kompetens. "
+        "Utan kommando öppnas skrivbordsprogrammet.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="MAPP",
+                        help="datamapp att arbeta i (annars KOLL_DATA_DIR eller användarens)")
+    top = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    groups: dict[str, argparse._SubParsersAction] = {}
+    for names, help_text, configure, run in _COMMANDS:
+        if len(names) == 1:
+            sub = top.add_parser(names[0], help=help_text, description=help_text)
+        else:
+            if names[0] not in groups:
+                group = top.add_parser(names[0], help=f"{names[0]}: se koll {names[0]} --help")
+                groups[names[0]] = group.add_subparsers(dest="subcommand", metavar="KOMMANDO",
+                                                        required=True)
+            sub = groups[names[0]].add_parser(names[1], help=help_text, description=help_text)
+        configure(sub)
+        sub.set_defaults(run=run)
+    return parser
+
+
+# -- commands ---------------------------------------------------------------------
+
+@command("check", help="kontrollera databasen: integritet, schemaversion, antal")
+def _check(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.services.check import run_check
+
+    report = run_check(ctx.db)
+    ctx.out(f"databas: {ctx.paths.database}")
+    ctx.out(f"schema: {report.schema} (programmet: {report.schema_known}), "
+            f"journal: {report.journal_mode}")
+    ctx.out("integritet: " + ("ok" if report.ok else "; ".join(report.integrity[:5])
+                             + f"; {report.foreign_key_problems} felaktiga referenser"))
+    for label, count in report.counts.items():
+        ctx.out(f"{label}: {count}")
+    if not report.ok:
+        raise KnownError("databasen är skadad; återställ en säkerhetskopia",
+                         place=str(ctx.paths.database))
+    return 0
+
+
+def _cases_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--search", default="", metavar="TEXT", help="namn, ärendenummer eller personnummer")
+    p.add_argument("--status", help="bara ärenden med denna status")
+    p.add_argument("--counsellor", metavar="NAMN")
+    p.add_argument("--framework", metavar="KOD")
+
+
+@command("cases", help="lista ärenden med status, ramverk och handledare", args=_cases_args)
+def _cases(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.storage.cases import CaseRepository
+
+    rows = CaseRepository(ctx.db).summaries(args.search, status=args.status,
+                                            counsellor=args.counsellor,
+                                            framework_code=args.framework)
+    for r in rows:
+        ctx.out(f"{r.reference}\t{r.status.value}\t{r.frameworks}\t{r.counsellor}")
+    if not rows:
+        ctx.out("inga ärenden" + (f" för {args.search!r}" if args.search else ""))
+    return 0
+
+
+@command("demo", help="läs in det inbyggda biblioteket och några demoärenden")
+def _demo(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.services.demo import load_demo
+
+    result, added = load_demo(ctx.db)
+    ctx.out(f"bibliotek: {result.describe()}")
+    ctx.out(f"demoärenden: {added} nya" if added else "demoärenden: fanns redan")
+    return 0
+
+
+def _import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, metavar="FIL", help=".xlsx-mall, biblioteks-JSON eller "
+                   "kursplan från Skolverkets API (JSON)")
+
+
+@command("library", "import", help="läs in ramverk, kopplingar och mikromeriter", args=_import_args)
+def _library_import(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.services.library_import import import_library_file
+
+    result = import_library_file(ctx.db, args.file)
+    ctx.out(f"{args.file.name}: {result.describe()}")
+    return 0
+
+
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, metavar="FIL.xlsx|FIL.json")
+
+
+@command("library", "export", help="skriv biblioteket som redigerbar Excel-mall (eller JSON)",
+         args=_export_args)
+def _library_export(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.storage.library import LibraryRepository
+
+    library = LibraryRepository(ctx.db).library()
+    if args.file.suffix.lower() == ".json":
+        from koll_desktop.services.library_json import write_library_json
+
+        write_library_json(library, args.file)
+    elif args.file.suffix.lower() == ".xlsx":
+        from koll_desktop.services.library_xlsx import write_library_xlsx
+
+        write_library_xlsx(library, args.file)
+    else:
+        raise KnownError("filen ska sluta på .xlsx eller .json", place=str(args.file))
+    ctx.out(f"{args.file}: {len(library.frameworks)} ramverk")
+    return 0
+
+
+@command("library", "list", help="ramverk med kod, typ, version, kurser/områden, krav och poäng")
+def _library_list(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.storage.library import LibraryRepository
+
+    rows = LibraryRepository(ctx.db).summaries()
+    if not rows:
+        ctx.out("biblioteket är tomt; kör koll demo eller koll library import FIL")
+        return 0
+    ctx.out("kod\ttyp\tversion\tenheter\tkrav\tpoäng\ttitel")
+    for r in rows:
+        marked = r.example and not r.title.lower().startswith("exempel")
+        title = r.title + (" (exempel)" if marked else "")
+        points = "" if r.points is None else str(r.points)
+        ctx.out(f"{r.code}\t{r.kind.value}\t{r.version}\t{r.units}\t{r.requirements}\t"
+                f"{points}\t{title}")
+    return 0
+
+
+def run_command(args: argparse.Namespace, ctx: Context) -> int:
+    return args.run(args, ctx)
+
+
+def fail(error: KnownError) -> int:
+    """One clear line on stderr, exit code 1 (DESIGN §8)."""
+    print(f"koll: {error}", file=sys.stderr)
+    return 1

@@ -1,0 +1,16 @@
+"""Identifiers and timestamps shared by every stored row."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+
+def new_id() -> str:
+    """A UUID primary key: cases move between desks, so keys must not collide."""
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    """UTC timestamp with microseconds; sortable as text."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")

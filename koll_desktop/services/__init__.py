@@ -1,0 +1,1 @@
+"""Use cases over storage: imports, exports, documents, summaries. No Qt."""

@@ -1,0 +1,115 @@
+"""Opening the database: pragmas, damage and version checks, backup before migrating."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from koll_desktop.errors import DatabaseDamaged, DatabaseTooNew, KnownError
+from koll_desktop.storage import migrations as schema
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_header(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise DatabaseDamaged(
+                "filen är skadad eller är ingen KoLL-databas; återställ en säkerhetskopia",
+                place=str(path),
+            )
+
+
+def _connect(path: Path) -> Database:
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5.0)
+    db = Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 5000")
+    mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        raise KnownError("databasen kan inte öppnas för skrivning (WAL)", place=str(path))
+    db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def open_db(path: Path, *, backup_dir: Path | None = None, migrate: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database at `path`."""
+    _check_header(path)
+    try:
+        db = _connect(path)
+        applied = [m.name for m in schema.migrations.applied(db)]
+    except sqlite3.DatabaseError as exc:
+        raise translate(exc, str(path)) from exc
+    unknown = [name for name in applied if name not in schema.known_names()]
+    if unknown:
+        db.close()
+        raise DatabaseTooNew(
+            f"databasen är skapad av en nyare version av KoLL (schema {len(applied)}, "
+            f"detta program känner till {schema.schema_version()}); uppdatera KoLL",
+            place=str(path),
+        )
+    if migrate and schema.migrations.pending(db):
+        if applied and backup_dir is not None:
+            copy_database(db, backup_dir / f"fore-migrering-{_stamp()}.sqlite3")
+        try:
+            schema.migrations.apply(db)
+        except sqlite3.DatabaseError as exc:
+            raise translate(exc, str(path)) from exc
+    return db
+
+
+def applied_version(db: Database) -> int:
+    return len(schema.migrations.applied(db))
+
+
+def copy_database(db: Database, target: Path) -> Path:
+    """A consistent copy through the SQLite backup API (safe while in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(target.suffix + ".part")
+    dest = sqlite3.connect(str(partial))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    partial.replace(target)  # never leave a half-written backup under the real name
+    return target
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def translate(exc: sqlite3.Error, place: str = "") -> KnownError:
+    """Turn SQLite's messages about the file into one the user can act on."""
+    text = str(exc).lower()
+    if "disk is full" in text or "disk i/o" in text:
+        message = "disken är full eller går inte att skriva till; inget av ändringen sparades"
+    elif "readonly" in text or "read-only" in text:
+        message = "databasen är skrivskyddad; inget av ändringen sparades"
+    elif "locked" in text or "busy" in text:
+        message = "databasen används av ett annat program just nu; försök igen"
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseDamaged(
+            "databasen är skadad; återställ en säkerhetskopia (koll check visar mer)",
+            place=place,
+        )
+    else:
+        message = f"databasfel: {exc}"
+    return KnownError(message, place=place)
+
+
+@contextmanager
+def write(db: Database) -> Iterator[Database]:
+    """One committed transaction for one user edit; errors about the file become KnownErrors."""
+    try:
+        with db.atomic():
+            yield db
+    except sqlite3.OperationalError as exc:
+        raise translate(exc) from exc

@@ -1,0 +1,85 @@
+"""The base every repository stands on: committed writes with an audit trail.
+
+Each public write is one transaction (one user edit, DESIGN §9). The audit trail
+names the field and its old and new value, except for free text, where it only
+records that the text changed (DESIGN §2: audit never holds the text of notes).
+"""
+
+from __future__ import annotations
+
+import getpass
+from typing import Any
+
+from sqlite_utils import Database
+
+from koll_desktop.domain.enums import AuditAction
+from koll_desktop.domain.ids import new_id, now_iso
+
+# Fields whose values are free text or evidence; the audit notes only that they changed.
+FREE_TEXT_FIELDS = frozenset({
+    "rationale", "note", "description", "accessibility_needs", "goal", "consent_scope",
+    "excluded_reason", "reason", "data", "providers",
+})
+_SKIP = frozenset({"created_at", "updated_at", "id"})
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises differently per platform when no name is set
+        return "okänd"
+
+
+def _audit_value(field: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if field in FREE_TEXT_FIELDS:
+        return "(text)" if value != "" else ""
+    return str(value)
+
+
+class Store:
+    """Shared write helpers; repositories subclass it."""
+
+    def __init__(self, db: Database, actor: str | None = None) -> None:
+        self.db = db
+        self.actor = actor or default_actor()
+
+    # -- audit -----------------------------------------------------------------
+    def _audit(self, action: AuditAction, entity: str, entity_id: str, *,
+               field: str = "", old: Any = None, new: Any = None,
+               case_id: str | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO audit_event (id, at, actor, action, entity, entity_id, field, old, new,"
+            " case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_id(), now_iso(), self.actor, str(action), entity, entity_id, field,
+             _audit_value(field, old), _audit_value(field, new), case_id],
+        )
+
+    # -- generic row writes (call inside a transaction) ---------------------------
+    def _insert(self, table: str, row: dict[str, Any], *, case_id: str | None = None,
+                audit: bool = True) -> str:
+        stamp = now_iso()
+        row = {"id": row.get("id") or new_id(), **row, "created_at": stamp, "updated_at": stamp}
+        self.db[table].insert(row)
+        if audit:
+            self._audit(AuditAction.CREATE, table, row["id"], case_id=case_id)
+        return row["id"]
+
+    def _update(self, table: str, row_id: str, changes: dict[str, Any], *,
+                case_id: str | None = None) -> dict[str, tuple[Any, Any]]:
+        """Apply `changes`; returns {field: (old, new)} for the fields that really changed."""
+        old = self.db[table].get(row_id)
+        diff = {k: (old[k], v) for k, v in changes.items() if k not in _SKIP and old[k] != v}
+        if not diff:
+            return {}
+        self.db[table].update(row_id, {**{k: v for k, (_, v) in diff.items()},
+                                       "updated_at": now_iso()})
+        for field, (before, after) in diff.items():
+            self._audit(AuditAction.UPDATE, table, row_id, field=field, old=before, new=after,
+                        case_id=case_id)
+        return diff
+
+    def _delete(self, table: str, row_id: str, *, case_id: str | None = None) -> None:
+        self.db[table].delete(row_id)
+        self._audit(AuditAction.DELETE, table, row_id, case_id=case_id)

@@ -1,0 +1,46 @@
+"""Test configuration: offscreen Qt, Qt warnings fail tests, a fresh data folder per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "0")
+
+import pytest  # noqa: E402
+
+from koll_desktop.paths import DataPaths  # noqa: E402
+from koll_desktop.storage.db import open_db  # noqa: E402
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # pytest-qt: any qWarning/qCritical during a test fails it.
+    config.option.qt_log_level_fail = "WARNING"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """No test touches the user's real data folder or settings."""
+    monkeypatch.setenv("KOLL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def data_paths(tmp_path) -> DataPaths:
+    return DataPaths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def db(data_paths):
+    database = open_db(data_paths.database, backup_dir=data_paths.backups)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db):
+    from koll_desktop.services.demo import load_demo
+
+    load_demo(db)
+    return db
