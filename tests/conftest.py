@@ -13,11 +13,6 @@ from koll_desktop.paths import DataPaths  # noqa: E402
 from koll_desktop.storage.db import open_db  # noqa: E402
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # pytest-qt: any qWarning/qCritical during a test fails it.
-    config.option.qt_log_level_fail = "WARNING"
-
-
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path, monkeypatch):
     """No test touches the user's real data folder or settings."""
