@@ -32,7 +32,8 @@ Runner = Callable[[argparse.Namespace, Context], int]
 _COMMANDS: list[tuple[tuple[str, ...], str, Callable[[argparse.ArgumentParser], None], Runner]] = []
 
 
-def command(*names: str, help: str, args: Callable[[argparse.ArgumentParser], None] = lambda p: None):
+def command(*names: str, help: str,
+            args: Callable[[argparse.ArgumentParser], None] = lambda p: None):
     """Register a (possibly nested, e.g. 'library', 'import') command."""
 
     def inner(run: Runner) -> Runner:
@@ -86,7 +87,8 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _cases_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--search", default="", metavar="TEXT", help="namn, ärendenummer eller personnummer")
+    p.add_argument("--search", default="", metavar="TEXT",
+                   help="namn, ärendenummer eller personnummer")
     p.add_argument("--status", help="bara ärenden med denna status")
     p.add_argument("--counsellor", metavar="NAMN")
     p.add_argument("--framework", metavar="KOD")

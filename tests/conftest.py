@@ -7,10 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
-import pytest  # noqa: E402
+import pytest
 
-from koll_desktop.paths import DataPaths  # noqa: E402
-from koll_desktop.storage.db import open_db  # noqa: E402
+from koll_desktop.paths import DataPaths
+from koll_desktop.storage.db import open_db
 
 
 @pytest.fixture(autouse=True)

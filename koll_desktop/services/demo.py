@@ -93,7 +93,8 @@ def load_demo(db: Database, actor: str | None = None) -> tuple[ImportResult, int
         framework_ids = tuple(library.find_framework(code).id for code in who.frameworks)
         cases.add_case(Case(
             reference=cases.next_reference(), person_id=person.id,
-            counsellor=("Lena Berg", "Omar Said")[i % 2], organisation="Exempelkommunens vuxenutbildning",
+            counsellor=("Lena Berg", "Omar Said")[i % 2],
+            organisation="Exempelkommunens vuxenutbildning",
             goal=who.goal, status=who.status,
             consent=Consent(date(2026, 9, 1 + i), "Validering och plan; statistik för ESF+",
                             "skriftligt"),

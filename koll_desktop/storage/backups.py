@@ -49,7 +49,8 @@ def take_backup(db: Database, folder: Path, keep: int, *, now: datetime | None =
     return target
 
 
-def daily_backup(db: Database, folder: Path, keep: int, *, today: date | None = None) -> Path | None:
+def daily_backup(db: Database, folder: Path, keep: int, *,
+                 today: date | None = None) -> Path | None:
     """Take a backup unless one was already taken today."""
     today = today or date.today()
     existing = list_backups(folder)

@@ -93,7 +93,7 @@ class CaseRepository(Store):
         unknown = set(changes) - _PERSON_FIELDS
         if unknown:
             raise ValueError(f"unknown person fields: {sorted(unknown)}")
-        if "personnummer" in changes and changes["personnummer"]:
+        if changes.get("personnummer"):
             changes["personnummer"] = personnummer.normalize(changes["personnummer"])
         with write(self.db):
             diff = self._update("person", person_id, {k: _plain(v) for k, v in changes.items()})

@@ -1,0 +1,97 @@
+"""Opening, migrating and refusing databases (DESIGN §9)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlite_utils import Migrations
+
+from koll_desktop.errors import DatabaseDamaged, DatabaseTooNew
+from koll_desktop.storage import migrations as schema
+from koll_desktop.storage.db import applied_version, open_db
+
+
+def test_new_database_is_wal_with_foreign_keys(data_paths):
+    db = open_db(data_paths.database)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    assert applied_version(db) == schema.schema_version()
+    assert {"framework", "requirement", "case", "person", "audit_event",
+            "person_search"} <= set(db.table_names())
+    db.close()
+
+
+def test_reopening_applies_nothing_and_keeps_data(data_paths):
+    db = open_db(data_paths.database)
+    db.execute("INSERT INTO setting VALUES ('k', 'v', 'x', 'x')")
+    db.conn.commit()
+    db.close()
+    again = open_db(data_paths.database, backup_dir=data_paths.backups)
+    assert again.execute("SELECT value FROM setting WHERE key = 'k'").fetchone()[0] == "v"
+    assert list(data_paths.backups.iterdir()) == []  # nothing pending, no backup taken
+    again.close()
+
+
+def test_database_from_a_newer_version_is_refused(data_paths):
+    db = open_db(data_paths.database)
+    db["_sqlite_migrations"].insert({"migration_set": schema.MIGRATION_SET,
+                                     "name": "9999_from_the_future", "applied_at": "2030"})
+    db.close()
+    with pytest.raises(DatabaseTooNew, match="nyare version"):
+        open_db(data_paths.database)
+
+
+def test_damaged_file_is_refused(data_paths):
+    data_paths.database.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(DatabaseDamaged) as caught:
+        open_db(data_paths.database)
+    assert str(data_paths.database) in str(caught.value)
+
+
+def test_a_copy_is_taken_before_migrating(data_paths, monkeypatch):
+    db = open_db(data_paths.database)
+    db.execute("INSERT INTO setting VALUES ('before', 'migration', 'x', 'x')")
+    db.conn.commit()
+    db.close()
+
+    newer = Migrations(schema.MIGRATION_SET)
+    newer(name="0001_initial")(schema._initial)
+
+    @newer(name="0002_test_step")
+    def _second(database):
+        database.execute("CREATE TABLE added_by_step (x TEXT)")
+
+    monkeypatch.setattr(schema, "migrations", newer)
+    monkeypatch.setattr(schema, "_NAMES", ["0001_initial", "0002_test_step"])
+    migrated = open_db(data_paths.database, backup_dir=data_paths.backups)
+    assert "added_by_step" in migrated.table_names()
+    migrated.close()
+    copies = list(data_paths.backups.glob("fore-migrering-*.sqlite3"))
+    assert len(copies) == 1
+    old = sqlite3.connect(copies[0])
+    assert old.execute("SELECT value FROM setting WHERE key='before'").fetchone()[0] == "migration"
+    assert "added_by_step" not in {r[0] for r in old.execute(
+        "SELECT name FROM sqlite_master WHERE type='table'")}
+    old.close()
+
+
+def test_a_failing_migration_step_leaves_the_database_as_it_was(data_paths, monkeypatch):
+    open_db(data_paths.database).close()
+    broken = Migrations(schema.MIGRATION_SET)
+    broken(name="0001_initial")(schema._initial)
+
+    @broken(name="0002_broken")
+    def _fails(database):
+        database.execute("CREATE TABLE half_done (x TEXT)")
+        raise sqlite3.OperationalError("simulated failure")
+
+    monkeypatch.setattr(schema, "migrations", broken)
+    monkeypatch.setattr(schema, "_NAMES", ["0001_initial", "0002_broken"])
+    with pytest.raises(Exception, match="simulated failure"):
+        open_db(data_paths.database, backup_dir=data_paths.backups)
+    check = sqlite3.connect(data_paths.database)
+    tables = {r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    check.close()
+    assert "half_done" not in tables

@@ -1,0 +1,85 @@
+"""The main window: case list, search as you type, status filter, remembered layout."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from koll_desktop.ui.app import create_application
+from koll_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, demo_db, data_paths):
+    create_application()
+    win = MainWindow(demo_db, data_paths)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _references(win) -> list[str]:
+    model = win.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_lists_every_demo_case_newest_first(window):
+    assert _references(window) == [f"K-2026-000{n}" for n in (5, 4, 3, 2, 1)]
+    assert window.model.index(4, 1).data() == "Amina Hassan"
+    assert not window.library_bar.isVisible()  # the library is loaded
+
+
+def test_search_as_you_type_by_name_and_personnummer(window, qtbot):
+    window.search.insert("ö")  # QTest types ASCII only; the rest by keyboard below
+    qtbot.keyClicks(window.search, "b")
+    assert _references(window) == ["K-2026-0003"]
+    window.search.clear()
+    qtbot.keyClicks(window.search, "19760509-9816")
+    assert _references(window) == ["K-2026-0002"]
+    window.search.clear()
+    assert len(_references(window)) == 5
+
+
+def test_status_filter(window):
+    index = window.status_filter.findData("plan")
+    window.status_filter.setCurrentIndex(index)
+    assert _references(window) == ["K-2026-0002"]
+
+
+def test_ctrl_f_focuses_search(window, qtbot):
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+
+
+def test_empty_library_is_offered_and_loaded(qtbot, db, data_paths):
+    create_application()
+    win = MainWindow(db, data_paths)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.library_bar.isVisible()
+    win._load_bundled()
+    assert not win.library_bar.isVisible()
+    assert "VOXABN" in win.statusBar().currentMessage()
+
+
+def test_geometry_is_remembered(qtbot, demo_db, data_paths):
+    create_application()
+    first = MainWindow(demo_db, data_paths)
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # inside the 800×600 offscreen screen
+    first.show()
+    first.close()
+    assert QSettings().value("main/geometry") is not None
+    second = MainWindow(demo_db, data_paths)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_every_control_has_an_accessible_name(window):
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
+
+    for kind in (QLineEdit, QComboBox, QTableView):
+        for widget in window.findChildren(kind):
+            if widget.isVisible():
+                assert widget.accessibleName(), widget
