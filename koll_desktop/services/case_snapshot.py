@@ -1,0 +1,152 @@
+"""A case read whole from storage, with its plan computed: what documents, exports and
+workers get instead of a database connection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from koll_desktop.domain.case import (
+    Assessment,
+    Case,
+    FollowUp,
+    Person,
+    PlanRow,
+    PriorLearning,
+    SelfRating,
+)
+from koll_desktop.domain.enums import CreditForm
+from koll_desktop.domain.library import CrosswalkLink, Framework, MicroCredential, Requirement
+from koll_desktop.domain.library import RequirementRef as Ref
+from koll_desktop.domain.plan_engine import (
+    PlanResult,
+    PlanSettings,
+    UnitKey,
+    UnitOverride,
+    UnitResult,
+    compute_plan,
+)
+from koll_desktop.storage.case_data import CaseDataRepository
+from koll_desktop.storage.cases import CaseRepository
+from koll_desktop.storage.library import LibraryRepository
+from koll_desktop.storage.settings import Settings
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str = ""
+    logo: str = ""  # path to an image file, or empty
+    counsellor_title: str = "Valideringshandledare"
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """One line of the plan: the engine's unit result with the counsellor's edits over it."""
+
+    unit: UnitResult | None  # None for a row the counsellor added by hand
+    row: PlanRow | None  # the stored edits, if any
+
+    @property
+    def included(self) -> bool:
+        return not (self.row and self.row.excluded_reason)
+
+
+@dataclass(frozen=True)
+class CaseSnapshot:
+    case: Case
+    person: Person
+    frameworks: tuple[Framework, ...]
+    links: tuple[CrosswalkLink, ...]
+    micro_credential_defs: tuple[MicroCredential, ...]
+    assessments: dict[Ref, Assessment]
+    self_ratings: dict[Ref, SelfRating]
+    prior_learning: tuple[PriorLearning, ...]
+    plan_rows: tuple[PlanRow, ...]
+    follow_ups: tuple[FollowUp, ...]
+    pace: int
+    starts_on: date | None
+    agreed_on: date | None
+    organisation: Organisation
+    result: PlanResult
+
+    def requirement(self, ref: Ref) -> Requirement | None:
+        for framework in self.frameworks:
+            if framework.code == ref[0]:
+                return next((r for r in framework.requirements if r.code == ref[1]), None)
+        return None
+
+    def lines(self) -> list[PlanLine]:
+        """Engine units in framework order, each with its stored edits, then manual rows."""
+        by_unit = {row.unit_id: row for row in self.plan_rows if row.unit_id}
+        unit_ids = {(f.code, u.ref): u.id for f in self.frameworks for u in f.units}
+        lines = [PlanLine(u, by_unit.get(unit_ids[u.key]))
+                 for f in self.result.frameworks for u in f.units]
+        lines += [PlanLine(None, row) for row in self.plan_rows if row.unit_id is None]
+        return lines
+
+
+def plan_settings(db: Database, pace: int = 100) -> PlanSettings:
+    """The engine's numbers: data settings where set, else the defaults (DESIGN §4)."""
+    stored = Settings(db).all()
+    base = PlanSettings()
+
+    def number(key: str, default: float) -> float:
+        try:
+            return float(stored.get(f"plan.{key}", default))
+        except ValueError:
+            return default
+
+    return PlanSettings(
+        credited_threshold=number("credited_threshold", base.credited_threshold),
+        full_course_threshold=number("full_course_threshold", base.full_course_threshold),
+        rounding_step=int(number("rounding_step", base.rounding_step)),
+        pace_percent=pace,
+        partial_link_factor=number("partial_link_factor", base.partial_link_factor),
+        credit_form=CreditForm(stored.get("plan.credit_form", base.credit_form)),
+    )
+
+
+def organisation(db: Database) -> Organisation:
+    stored = Settings(db).all()
+    return Organisation(name=stored.get("organisation.name", ""),
+                        logo=stored.get("organisation.logo", ""))
+
+
+def load_snapshot(db: Database, id_or_reference: str) -> CaseSnapshot:
+    cases, data, library = CaseRepository(db), CaseDataRepository(db), LibraryRepository(db)
+    case = cases.case(id_or_reference)
+    frameworks = tuple(library.framework(fid) for fid in case.framework_ids)
+    ref_of = {r.id: (f.code, r.code) for f in frameworks for r in f.requirements}
+    unit_key = {u.id: (f.code, u.ref) for f in frameworks for u in f.units}
+    assessments = {ref_of[k]: a for k, a in data.assessments(case.id).items() if k in ref_of}
+    ratings = {ref_of[k]: s for k, s in data.self_ratings(case.id).items() if k in ref_of}
+    decisions: dict[UnitKey, UnitOverride] = {
+        unit_key[k]: UnitOverride(d.outcome, d.reason)
+        for k, d in data.unit_decisions(case.id).items() if k in unit_key}
+    header = data.plan_header(case.id)
+    settings = plan_settings(db, int(header["pace"]))
+    codes = {f.code for f in frameworks}
+    links = tuple(link for link in library.crosswalk()
+                  if link.from_ref[0] in codes or link.to_ref[0] in codes)
+    credentials = tuple(m for m in library.micro_credentials()
+                        if any(ref[0] in codes for ref in m.requirements))
+    result = compute_plan(frameworks, links, {ref: a.status for ref, a in assessments.items()},
+                          decisions, credentials, settings, header["starts_on"])
+    return CaseSnapshot(
+        case=case, person=cases.person(case.person_id), frameworks=frameworks, links=links,
+        micro_credential_defs=credentials, assessments=assessments, self_ratings=ratings,
+        prior_learning=tuple(data.prior_learning(case.id)),
+        plan_rows=tuple(data.plan_rows(case.id)), follow_ups=tuple(data.follow_ups(case.id)),
+        pace=int(header["pace"]), starts_on=header["starts_on"], agreed_on=header["agreed_on"],
+        organisation=organisation(db), result=result)
+
+
+def agree_plan(db: Database, id_or_reference: str, on: date) -> None:
+    """Record the agreed date and the framework versions the plan was made against."""
+    snapshot = load_snapshot(db, id_or_reference)
+    versions = [f"{f.code} {f.version}" for f in snapshot.frameworks]
+    CaseDataRepository(db).set_plan_header(snapshot.case.id, agreed_on=on,
+                                           framework_versions=versions)

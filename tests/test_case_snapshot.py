@@ -1,0 +1,64 @@
+"""The demo cases through the plan engine, and plan edits surviving recomputation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from koll_desktop.domain.enums import AssessmentStatus, UnitOutcome
+from koll_desktop.services.case_snapshot import agree_plan, load_snapshot
+from koll_desktop.storage.case_data import CaseDataRepository
+
+
+def _outcomes(snapshot, code):
+    framework = next(f for f in snapshot.result.frameworks if f.code == code)
+    return {u.ref: u.outcome for u in framework.units}
+
+
+def test_standard_assessment_credits_some_voxabn_courses_through_the_crosswalk(demo_db):
+    snapshot = load_snapshot(demo_db, "K-2026-0001")
+    voxabn = _outcomes(snapshot, "VOXABN")
+    assert voxabn["OMVOMV01"] is UnitOutcome.CREDITED
+    assert voxabn["SOASOC01"] is UnitOutcome.CREDITED
+    assert voxabn["OMVOMV02"] is UnitOutcome.SUPPLEMENTARY
+    assert voxabn["SAMSAM01a1"] is UnitOutcome.FULL_COURSE
+    derived = snapshot.result.value(("VOXABN", "OMVOMV01.1"))
+    assert derived.source == "derived" and derived.derived_from[0].ref[0] == "EX-USK"
+    # No VOXABN item was assessed directly in this case.
+    assert all(ref[0] == "EX-USK" for ref in snapshot.assessments)
+
+
+def test_plan_edits_survive_a_new_assessment(demo_db):
+    snapshot = load_snapshot(demo_db, "K-2026-0002")
+    data = CaseDataRepository(demo_db)
+    voxabn = snapshot.frameworks[0]
+    unit = next(u for u in voxabn.units if u.code == "HAOHAL02")
+    data.set_plan_row(snapshot.case.id, unit.id, provider="Komvux Exempelby", note="Distans")
+    for requirement in unit.requirements:
+        data.set_assessment(snapshot.case.id, requirement.id, status=AssessmentStatus.MET)
+    after = load_snapshot(demo_db, "K-2026-0002")
+    line = next(x for x in after.lines() if x.unit and x.unit.ref == "HAOHAL02")
+    assert line.unit.outcome is UnitOutcome.CREDITED
+    assert (line.row.provider, line.row.note) == ("Komvux Exempelby", "Distans")
+
+
+def test_excluded_row_and_agreement_record_versions(demo_db):
+    snapshot = load_snapshot(demo_db, "K-2026-0002")
+    data = CaseDataRepository(demo_db)
+    unit = snapshot.frameworks[0].units[1]
+    data.set_plan_row(snapshot.case.id, unit.id, excluded_reason="Läser på annan skola")
+    agree_plan(demo_db, "K-2026-0002", date(2026, 11, 20))
+    after = load_snapshot(demo_db, "K-2026-0002")
+    excluded = [x for x in after.lines() if not x.included]
+    assert [x.unit.ref for x in excluded] == [unit.ref]
+    header = data.plan_header(snapshot.case.id)
+    assert header["agreed_on"] == date(2026, 11, 20)
+    assert header["framework_versions"] == ["VOXABN 2021-07"]
+    assert after.agreed_on == date(2026, 11, 20)
+
+
+def test_pace_changes_weeks_not_points(demo_db):
+    full = load_snapshot(demo_db, "K-2026-0002")
+    CaseDataRepository(demo_db).set_plan_header(full.case.id, pace=50)
+    half = load_snapshot(demo_db, "K-2026-0002")
+    assert half.result.totals.points_to_study == full.result.totals.points_to_study
+    assert half.result.totals.weeks == full.result.totals.weeks * 2
