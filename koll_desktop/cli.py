@@ -174,6 +174,38 @@ def _library_list(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _bundle_export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("cases", nargs="+", metavar="ÄRENDE", help="ärendenummer, t.ex. K-2026-0001")
+    p.add_argument("--out", required=True, type=Path, metavar="FIL.kollcase")
+    p.add_argument("--pseudonymise", action="store_true",
+                   help="utan namn, personnummer, kontaktuppgifter, fritext och bevisfiler")
+
+
+@command("bundle", "export", help="packa ärenden för att flytta dem till en annan dator",
+         args=_bundle_export_args)
+def _bundle_export(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.services.bundles import export_cases
+
+    export_cases(ctx.db, args.cases, args.out, pseudonymise=args.pseudonymise)
+    ctx.out(f"{args.out}: {len(args.cases)} ärenden"
+            + (" (pseudonymiserade)" if args.pseudonymise else ""))
+    return 0
+
+
+def _bundle_import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, metavar="FIL.kollcase")
+
+
+@command("bundle", "import", help="läs in ärenden från ett paket (samma paket två gånger "
+         "ändrar inget)", args=_bundle_import_args)
+def _bundle_import(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.services.bundles import import_bundle
+
+    for line in import_bundle(ctx.db, args.file).lines():
+        ctx.out(line)
+    return 0
+
+
 def run_command(args: argparse.Namespace, ctx: Context) -> int:
     return args.run(args, ctx)
 
