@@ -34,7 +34,7 @@ from koll_desktop.storage.store import Store
 LIBRARY_MEMBER = "library.json"
 # Tables recorded inside a case, in an order that satisfies foreign keys on insert.
 CHILD_TABLES = ("case_framework", "prior_learning", "evidence", "self_rating", "assessment",
-                "unit_decision", "plan", "plan_row", "follow_up", "audit_event")
+                "unit_decision", "plan", "plan_row", "follow_up", "document_issued", "audit_event")
 _PSEUDO = uuid.UUID("6f1c7a52-4f0e-4b8e-9a57-3f2f5d1c0b11")
 _PSEUDO_BLANK = {"person": ("personnummer", "email", "phone", "accessibility_needs",
                             "languages"),

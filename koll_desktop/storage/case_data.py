@@ -264,6 +264,26 @@ class CaseDataRepository(Store):
             self._delete("plan_row", row_id, case_id=case_id)
             self._touch(case_id)
 
+    # -- documents handed over -------------------------------------------------------------
+    def record_document(self, case_id: str, kind: str, handed_over_on: date,
+                        file_name: str = "") -> str:
+        """Note that a printed document was given to the individual (the documentation step)."""
+        with write(self.db):
+            row_id = self._insert("document_issued", {
+                "case_id": case_id, "kind": kind, "handed_over_on": handed_over_on.isoformat(),
+                "file_name": file_name}, case_id=case_id)
+            self._touch(case_id)
+        return row_id
+
+    def documents(self, case_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT id, kind, handed_over_on, file_name FROM "
+                                  "document_issued WHERE case_id = ? ORDER BY handed_over_on",
+                                  [case_id]))
+
+    def documents_handed_over(self, case_id: str) -> int:
+        return self.db.execute("SELECT count(*) FROM document_issued WHERE case_id = ?",
+                               [case_id]).fetchone()[0]
+
     # -- follow-up -----------------------------------------------------------------------
     def set_follow_up(self, case_id: str, months: int, outcome: FollowUpOutcome,
                       recorded_on: date | None = None, note: str = "") -> None:

@@ -7,16 +7,26 @@ written by a newer KoLL and is refused.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "koll"
 migrations = Migrations(MIGRATION_SET)
-_NAMES: list[str] = []
+_STEPS: list[tuple[str, Callable[[Database], None]]] = []
 
 
 def _step(name: str):
-    _NAMES.append(name)
-    return migrations(name=name)
+    def inner(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        _STEPS.append((name, fn))
+        return migrations(name=name)(fn)
+
+    return inner
+
+
+def steps() -> list[tuple[str, Callable[[Database], None]]]:
+    """Every known step, in order (tests build a 'newer' set from these)."""
+    return list(_STEPS)
 
 # Columns every stored row has (DESIGN §2).
 _STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
@@ -175,8 +185,19 @@ def _initial(db: Database) -> None:
     """)
 
 
+@_step("0002_documents_handed_over")
+def _documents(db: Database) -> None:
+    db.executescript(f"""
+    CREATE TABLE document_issued (
+        id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES "case"(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL, handed_over_on TEXT NOT NULL, file_name TEXT NOT NULL DEFAULT '',
+        {_STAMPS});
+    CREATE INDEX document_issued_case ON document_issued(case_id);
+    """)
+
+
 def known_names() -> list[str]:
-    return list(_NAMES)
+    return [name for name, _ in _STEPS]
 
 
 def schema_version() -> int:

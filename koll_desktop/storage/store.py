@@ -56,6 +56,10 @@ class Store:
              _audit_value(field, old), _audit_value(field, new), case_id],
         )
 
+    def stored_value(self, table: str, row_id: str, field: str) -> Any:
+        """One field as stored (what an undo puts back)."""
+        return self.db[table].get(row_id)[field]
+
     # -- generic row writes (call inside a transaction) ---------------------------
     def _insert(self, table: str, row: dict[str, Any], *, case_id: str | None = None,
                 audit: bool = True) -> str:

@@ -12,6 +12,19 @@ from koll_desktop.storage import migrations as schema
 from koll_desktop.storage.db import applied_version, open_db
 
 
+def _known_steps_plus() -> Migrations:
+    """A migration set as a newer KoLL would have it: every known step, and more after."""
+    newer = Migrations(schema.MIGRATION_SET)
+    for name, fn in schema.steps():
+        newer(name=name)(fn)
+    return newer
+
+
+def _use(monkeypatch, newer: Migrations, name: str, fn) -> None:
+    monkeypatch.setattr(schema, "migrations", newer)
+    monkeypatch.setattr(schema, "_STEPS", [*schema.steps(), (name, fn)])
+
+
 def test_new_database_is_wal_with_foreign_keys(data_paths):
     db = open_db(data_paths.database)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -56,15 +69,13 @@ def test_a_copy_is_taken_before_migrating(data_paths, monkeypatch):
     db.conn.commit()
     db.close()
 
-    newer = Migrations(schema.MIGRATION_SET)
-    newer(name="0001_initial")(schema._initial)
+    newer = _known_steps_plus()
 
-    @newer(name="0002_test_step")
+    @newer(name="9001_test_step")
     def _second(database):
         database.execute("CREATE TABLE added_by_step (x TEXT)")
 
-    monkeypatch.setattr(schema, "migrations", newer)
-    monkeypatch.setattr(schema, "_NAMES", ["0001_initial", "0002_test_step"])
+    _use(monkeypatch, newer, "9001_test_step", _second)
     migrated = open_db(data_paths.database, backup_dir=data_paths.backups)
     assert "added_by_step" in migrated.table_names()
     migrated.close()
@@ -79,16 +90,14 @@ def test_a_copy_is_taken_before_migrating(data_paths, monkeypatch):
 
 def test_a_failing_migration_step_leaves_the_database_as_it_was(data_paths, monkeypatch):
     open_db(data_paths.database).close()
-    broken = Migrations(schema.MIGRATION_SET)
-    broken(name="0001_initial")(schema._initial)
+    broken = _known_steps_plus()
 
-    @broken(name="0002_broken")
+    @broken(name="9002_broken")
     def _fails(database):
         database.execute("CREATE TABLE half_done (x TEXT)")
         raise sqlite3.OperationalError("simulated failure")
 
-    monkeypatch.setattr(schema, "migrations", broken)
-    monkeypatch.setattr(schema, "_NAMES", ["0001_initial", "0002_broken"])
+    _use(monkeypatch, broken, "9002_broken", _fails)
     with pytest.raises(Exception, match="simulated failure"):
         open_db(data_paths.database, backup_dir=data_paths.backups)
     check = sqlite3.connect(data_paths.database)

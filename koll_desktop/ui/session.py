@@ -1,0 +1,144 @@
+"""One open case in the desktop app: its repositories, its snapshot and its undo stack.
+
+Every edit goes through `CaseSession.edit()`: a pair of callables that apply the new and
+the old value, each a committed repository call (DESIGN §3: saved at once, undoable). The
+pair is pushed on the window's QUndoStack, so Ctrl+Z works across every page.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlite_utils import Database
+
+from koll_desktop.domain.case import Case, Person
+from koll_desktop.domain.workflow import CaseProgress
+from koll_desktop.errors import KnownError
+from koll_desktop.services.case_snapshot import CaseSnapshot, load_snapshot
+from koll_desktop.storage.case_data import CaseDataRepository
+from koll_desktop.storage.cases import CaseRepository
+from koll_desktop.storage.library import LibraryRepository
+
+log = logging.getLogger("koll.ui.session")
+
+
+class _Edit(QUndoCommand):
+    def __init__(self, session: CaseSession, label: str, do: Callable[[], Any],
+                 undo: Callable[[], Any], what: str) -> None:
+        super().__init__(label)
+        self.session, self.do, self.undo_fn, self.what = session, do, undo, what
+        self._done = True  # `edit()` applied it before pushing
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.session._run(self.do, self.what, self.text())
+
+    def undo(self) -> None:
+        self.session._run(self.undo_fn, self.what,
+                          QObject.tr("Ångrat: {0}").format(self.text()))
+
+
+class CaseSession(QObject):
+    """The open case. `changed(what)` tells pages to refresh; `saved(message)` the status bar;
+    `failed(message)` a known error (nothing was saved)."""
+
+    changed = Signal(str)
+    saved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, db: Database, case_id: str, undo_stack: QUndoStack,
+                 actor: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.cases = CaseRepository(db, actor)
+        self.data = CaseDataRepository(db, actor)
+        self.library = LibraryRepository(db, actor)
+        self.undo_stack = undo_stack
+        self.case_id = self.cases.case(case_id).id
+        self._snapshot: CaseSnapshot | None = None
+
+    # -- reading -------------------------------------------------------------------------
+    @property
+    def snapshot(self) -> CaseSnapshot:
+        """The case with its plan, recomputed after every change (cheap: DESIGN §4)."""
+        if self._snapshot is None:
+            self._snapshot = load_snapshot(self.db, self.case_id)
+        return self._snapshot
+
+    @property
+    def case(self) -> Case:
+        return self.snapshot.case
+
+    @property
+    def person(self) -> Person:
+        return self.snapshot.person
+
+    def progress(self) -> CaseProgress:
+        s = self.snapshot
+        values = s.result.values
+        return CaseProgress(
+            has_person=bool(s.person.given_name or s.person.family_name),
+            has_consent=s.case.consent.given_on is not None, frameworks=len(s.frameworks),
+            prior_learning=len(s.prior_learning), requirements=len(values),
+            self_rated=len(s.self_ratings),
+            assessed=sum(1 for v in values.values() if v.source != "none"),
+            plan_started=s.starts_on is not None or bool(s.plan_rows),
+            plan_agreed=s.agreed_on is not None,
+            documents_handed_over=self.documents_handed_over(),
+            follow_ups=len(s.follow_ups))
+
+    def documents_handed_over(self) -> int:
+        return self.data.documents_handed_over(self.case_id)
+
+    # -- writing -------------------------------------------------------------------------
+    def edit(self, label: str, do: Callable[[], Any], undo: Callable[[], Any],
+             what: str) -> None:
+        """Apply `do` now (committed), and make it undoable under `label`; an edit that is
+        refused (a KnownError or a rule) is reported and never reaches the undo stack."""
+        if self._run(do, what, label):
+            self.undo_stack.push(_Edit(self, label, do, undo, what))
+
+    def set_case_field(self, field: str, value: Any, label: str) -> None:
+        old = self.cases.stored_value("case", self.case_id, field)
+        if old == _plain(value):
+            return
+        self.edit(label, lambda: self.cases.update_case(self.case_id, **{field: value}),
+                  lambda: self.cases.update_case(self.case_id, **{field: old}), "case")
+
+    def set_person_field(self, field: str, value: Any, label: str) -> None:
+        person_id = self.person.id
+        old = self.cases.stored_value("person", person_id, field)
+        if old == _plain(value):
+            return
+        self.edit(label, lambda: self.cases.update_person(person_id, **{field: value}),
+                  lambda: self.cases.update_person(person_id, **{field: old}), "person")
+
+    def _run(self, fn: Callable[[], Any], what: str, message: str) -> bool:
+        try:
+            fn()
+        except (KnownError, ValueError) as error:
+            log.info("edit refused: %s", error)
+            self.failed.emit(str(error))
+            self.refresh(what)
+            return False
+        self.saved.emit(QObject.tr("Sparat: {0}").format(message))
+        self.refresh(what)
+        return True
+
+    def refresh(self, what: str = "all") -> None:
+        self._snapshot = None
+        self.changed.emit(what)
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "value"):
+        return value.value
+    return value
