@@ -127,6 +127,23 @@ class CaseRepository(Store):
             return self._update("case", case_id, {k: _plain(v) for k, v in changes.items()},
                                 case_id=case_id)
 
+    def set_frameworks(self, case_id: str, framework_ids: tuple[str, ...]) -> None:
+        """The framework versions the case is assessed against (pinned by id)."""
+        from koll_desktop.domain.enums import AuditAction
+        from koll_desktop.domain.ids import now_iso
+
+        old = self.case(case_id).framework_ids
+        if tuple(framework_ids) == old:
+            return
+        with write(self.db):
+            self.db.execute("DELETE FROM case_framework WHERE case_id = ?", [case_id])
+            for position, framework_id in enumerate(framework_ids):
+                self.db["case_framework"].insert(
+                    {"case_id": case_id, "framework_id": framework_id, "position": position})
+            self.db.execute('UPDATE "case" SET updated_at = ? WHERE id = ?', [now_iso(), case_id])
+            self._audit(AuditAction.UPDATE, "case", case_id, field="frameworks",
+                        old=",".join(old), new=",".join(framework_ids), case_id=case_id)
+
     def case(self, id_or_reference: str) -> Case:
         rows = list(self.db.query(
             'SELECT * FROM "case" WHERE id = ? OR reference = ?',

@@ -12,23 +12,14 @@ from PySide6.QtCore import (
 
 from koll_desktop.domain.enums import CaseStatus
 from koll_desktop.storage.cases import CaseRepository, CaseSummary
+from koll_desktop.ui import labels
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
 def status_label(status: CaseStatus) -> str:
-    labels = {
-        CaseStatus.INTAKE: QCoreApplication.translate("status", "Start"),
-        CaseStatus.MAPPING: QCoreApplication.translate("status", "Inledande kartläggning"),
-        CaseStatus.SELF_ASSESSMENT: QCoreApplication.translate("status", "Självskattning"),
-        CaseStatus.ASSESSMENT: QCoreApplication.translate("status", "Bedömning"),
-        CaseStatus.PLAN: QCoreApplication.translate("status", "Plan"),
-        CaseStatus.DOCUMENTED: QCoreApplication.translate("status", "Dokumenterad"),
-        CaseStatus.FOLLOW_UP: QCoreApplication.translate("status", "Uppföljning"),
-        CaseStatus.CLOSED: QCoreApplication.translate("status", "Avslutad"),
-    }
-    return labels[status]
+    return labels.case_status()[status]
 
 
 class CaseListModel(QAbstractTableModel):

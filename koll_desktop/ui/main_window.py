@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from koll_desktop import APP_NAME, __version__
+from koll_desktop.domain.case import Case, Person
 from koll_desktop.domain.enums import CaseStatus
 from koll_desktop.errors import KnownError
 from koll_desktop.paths import DataPaths
@@ -35,10 +40,16 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db, self.data = db, data
         self.cases = CaseRepository(db)
+        self.undo_stack = QUndoStack(self)
+        self.workspace = None
+        self.library_view = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
+        self.pages = QStackedWidget(self)
+        self.case_list_page = self._build_centre()
+        self.pages.addWidget(self.case_list_page)
+        self.setCentralWidget(self.pages)
         self._build_menus()
-        self.setCentralWidget(self._build_centre())
         self._restore_layout()
         self._offer_library()
         self._show_counts()
@@ -82,6 +93,8 @@ class MainWindow(QMainWindow):
 
         self.search.textChanged.connect(self._apply_filters)
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
+        self.table.activated.connect(lambda index: self.open_case(
+            self.model.summary(index.row()).id))
         return centre
 
     def _build_library_bar(self) -> QFrame:
@@ -96,21 +109,87 @@ class MainWindow(QMainWindow):
         row.addWidget(load)
         return bar
 
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
-        self.quit_action = QAction(self.tr("&Avsluta"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        self.new_case_action = self._action(file_menu, self.tr("&Nytt ärende…"),
+                                            self.new_case, QKeySequence.StandardKey.New)
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, self.tr("&Avsluta"), self.close,
+                                        QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Ångra"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Gör om"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
-        find = QAction(self.tr("&Sök ärende"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        view_menu.addAction(find)
+        self._action(view_menu, self.tr("Ä&renden"), self.show_case_list,
+                     QKeySequence("Ctrl+1"))
+        self._action(view_menu, self.tr("&Bibliotek"), self.show_library, QKeySequence("Ctrl+2"))
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("&Sök ärende"), self._focus_search,
+                     QKeySequence.StandardKey.Find)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         about = QAction(self.tr("&Om KoLL"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # -- navigation ------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.show_case_list()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_case_list(self) -> None:
+        self.pages.setCurrentWidget(self.case_list_page)
+        self.model.refresh()
+        self._show_counts()
+
+    def show_library(self) -> None:
+        if self.library_view is None:
+            from koll_desktop.ui.library_view import LibraryView
+
+            self.library_view = LibraryView(self.db, self.data, self.pages)
+            self.pages.addWidget(self.library_view)
+        self.pages.setCurrentWidget(self.library_view)
+
+    def open_case(self, case_id: str) -> None:
+        from koll_desktop.ui.workspace import CaseWorkspace
+
+        if self.workspace is not None:
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+        self.undo_stack.clear()  # undo belongs to the case it was made in
+        self.workspace = CaseWorkspace(self.db, case_id, self.undo_stack, self.pages)
+        self.workspace.closed.connect(self.show_case_list)
+        self.workspace.session.saved.connect(lambda m: self.statusBar().showMessage(m, 5000))
+        self.workspace.session.failed.connect(self._edit_refused)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        self.workspace.steps.setFocus()
+
+    def _edit_refused(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Sparades inte: {0}").format(message), 10000)
+
+    def new_case(self) -> None:
+        names = NewCaseDialog(self)
+        if names.exec() != QDialog.DialogCode.Accepted:
+            return
+        given, family = names.values()
+        person = self.cases.add_person(Person(given_name=given, family_name=family))
+        case = self.cases.add_case(Case(
+            reference=self.cases.next_reference(), person_id=person.id,
+            counsellor=str(QSettings().value("counsellor", ""))))
+        self.statusBar().showMessage(self.tr("Nytt ärende {0}").format(case.reference), 5000)
+        self.open_case(case.id)
 
     # -- behaviour -----------------------------------------------------------------
     def _apply_filters(self) -> None:
@@ -159,3 +238,34 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/columns", self.table.horizontalHeader().saveState())
         super().closeEvent(event)
+
+
+class NewCaseDialog(QDialog):
+    """The least a new case needs: a name. Everything else is filled in at Start."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nytt ärende"))
+        form = QFormLayout(self)
+        self.given = QLineEdit(self)
+        self.family = QLineEdit(self)
+        for label, edit in ((self.tr("&Förnamn"), self.given),
+                            (self.tr("&Efternamn"), self.family)):
+            caption = QLabel(label, self)
+            caption.setBuddy(edit)
+            edit.setAccessibleName(label.replace("&", ""))
+            form.addRow(caption, edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str]:
+        return self.given.text().strip(), self.family.text().strip()
+
+    def _accept(self) -> None:
+        if any(self.values()):
+            self.accept()
+        else:
+            self.given.setFocus()

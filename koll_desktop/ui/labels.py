@@ -1,0 +1,99 @@
+"""Swedish labels (translatable) for the domain's enumerations, in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from koll_desktop.domain.enums import (
+    AssessmentMethod,
+    AssessmentStatus,
+    CaseStatus,
+    EducationLevel,
+    FollowUpOutcome,
+    Gender,
+    LabourMarketStatus,
+    PriorLearningKind,
+    SelfRatingLevel,
+    UnitOutcome,
+)
+from koll_desktop.domain.workflow import Step
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def gender() -> dict[Gender, str]:
+    return {Gender.WOMAN: _t("Kvinna"), Gender.MAN: _t("Man"),
+            Gender.NON_BINARY: _t("Icke-binär"), Gender.NOT_STATED: _t("Vill ej ange")}
+
+
+def labour_market() -> dict[LabourMarketStatus, str]:
+    return {LabourMarketStatus.UNEMPLOYED: _t("Arbetslös"),
+            LabourMarketStatus.LONG_TERM_UNEMPLOYED: _t("Långtidsarbetslös"),
+            LabourMarketStatus.INACTIVE: _t("Utanför arbetskraften"),
+            LabourMarketStatus.EMPLOYED: _t("Anställd (även egen företagare)"),
+            LabourMarketStatus.NOT_STATED: _t("Ej angivet")}
+
+
+def education() -> dict[EducationLevel, str]:
+    return {EducationLevel.ISCED_0_2: _t("Förgymnasial (ISCED 0–2)"),
+            EducationLevel.ISCED_3_4: _t("Gymnasial (ISCED 3–4)"),
+            EducationLevel.ISCED_5_8: _t("Eftergymnasial (ISCED 5–8)"),
+            EducationLevel.NOT_STATED: _t("Ej angivet")}
+
+
+def prior_learning_kind() -> dict[PriorLearningKind, str]:
+    return {PriorLearningKind.FORMAL: _t("Formell utbildning"),
+            PriorLearningKind.NON_FORMAL: _t("Icke-formell utbildning (kurser)"),
+            PriorLearningKind.INFORMAL: _t("Informellt lärande"),
+            PriorLearningKind.WORK: _t("Arbetslivserfarenhet")}
+
+
+def self_rating() -> dict[SelfRatingLevel, str]:
+    return {SelfRatingLevel.NOT_YET: _t("1 – Kan inte än"),
+            SelfRatingLevel.SOMEWHAT: _t("2 – Kan lite"),
+            SelfRatingLevel.WELL: _t("3 – Kan bra"),
+            SelfRatingLevel.VERY_WELL: _t("4 – Kan mycket bra"),
+            SelfRatingLevel.DONT_KNOW: _t("Vet inte")}
+
+
+def assessment_status() -> dict[AssessmentStatus, str]:
+    return {AssessmentStatus.NOT_ASSESSED: _t("Ej bedömd"), AssessmentStatus.MET: _t("Uppfyllt"),
+            AssessmentStatus.PARTLY: _t("Delvis"), AssessmentStatus.NOT_MET: _t("Ej uppfyllt")}
+
+
+def method() -> dict[AssessmentMethod, str]:
+    return {AssessmentMethod.INTERVIEW: _t("Intervju"),
+            AssessmentMethod.PRACTICAL_DEMONSTRATION: _t("Praktiskt prov"),
+            AssessmentMethod.WORKPLACE_OBSERVATION: _t("Observation på arbetsplats"),
+            AssessmentMethod.DOCUMENT_REVIEW: _t("Granskning av dokument"),
+            AssessmentMethod.THEORY_TEST: _t("Teoretiskt prov"),
+            AssessmentMethod.THIRD_PARTY_REPORT: _t("Intyg från tredje part")}
+
+
+def unit_outcome() -> dict[UnitOutcome, str]:
+    return {UnitOutcome.CREDITED: _t("Tillgodoräknas"),
+            UnitOutcome.SUPPLEMENTARY: _t("Komplettering"),
+            UnitOutcome.FULL_COURSE: _t("Hel kurs")}
+
+
+def follow_up() -> dict[FollowUpOutcome, str]:
+    return {FollowUpOutcome.EMPLOYED: _t("Arbete"), FollowUpOutcome.STUDIES: _t("Studier"),
+            FollowUpOutcome.JOB_SEEKING: _t("Arbetssökande"), FollowUpOutcome.OTHER: _t("Annat")}
+
+
+def case_status() -> dict[CaseStatus, str]:
+    return {CaseStatus.INTAKE: _t("Start"), CaseStatus.MAPPING: _t("Inledande kartläggning"),
+            CaseStatus.SELF_ASSESSMENT: _t("Självskattning"),
+            CaseStatus.ASSESSMENT: _t("Bedömning"), CaseStatus.PLAN: _t("Plan"),
+            CaseStatus.DOCUMENTED: _t("Dokumenterad"), CaseStatus.FOLLOW_UP: _t("Uppföljning"),
+            CaseStatus.CLOSED: _t("Avslutad")}
+
+
+def step() -> dict[Step, str]:
+    return {Step.INTAKE: _t("1. Start"), Step.MAPPING: _t("2. Inledande kartläggning"),
+            Step.SELF_ASSESSMENT: _t("3. Självskattning"),
+            Step.ASSESSMENT: _t("4. Fördjupad kartläggning och bedömning"),
+            Step.PLAN: _t("5. Plan"), Step.DOCUMENTATION: _t("6. Dokumentation"),
+            Step.FOLLOW_UP: _t("7. Uppföljning")}

@@ -1,0 +1,1 @@
+"""The pages of the case workspace, one per step of DESIGN §3."""

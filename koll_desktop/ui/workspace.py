@@ -1,0 +1,106 @@
+"""The case workspace: the seven steps as a navigation list beside the page (DESIGN §3)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from koll_desktop.domain.workflow import Step, StepState
+from koll_desktop.ui import labels
+from koll_desktop.ui.pages.base import StepPage
+from koll_desktop.ui.session import CaseSession
+
+_MARK = {StepState.DONE: "✓", StepState.IN_PROGRESS: "◐", StepState.NOT_STARTED: "○"}
+
+
+def page_classes() -> dict[Step, type[StepPage]]:
+    """The page for each step; a step without its own page yet shows a placeholder."""
+    from koll_desktop.ui.pages import intake
+
+    pages: dict[Step, type[StepPage]] = {Step.INTAKE: intake.IntakePage}
+    for step, module, name in (
+        (Step.MAPPING, "mapping", "MappingPage"),
+        (Step.SELF_ASSESSMENT, "self_assessment", "SelfAssessmentPage"),
+        (Step.ASSESSMENT, "assessment", "AssessmentPage"),
+        (Step.PLAN, "plan", "PlanPage"),
+        (Step.DOCUMENTATION, "documentation", "DocumentationPage"),
+        (Step.FOLLOW_UP, "follow_up", "FollowUpPage"),
+    ):
+        try:
+            mod = __import__(f"koll_desktop.ui.pages.{module}", fromlist=[name])
+        except ModuleNotFoundError:
+            continue
+        pages[step] = getattr(mod, name)
+    return pages
+
+
+class CaseWorkspace(QWidget):
+    closed = Signal()
+
+    def __init__(self, db: Database, case_id: str, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CaseWorkspace")
+        self.session = CaseSession(db, case_id, undo_stack, parent=self)
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        back = QPushButton(self.tr("← Ärendelista"), self)
+        back.setAccessibleName(self.tr("Tillbaka till ärendelistan"))
+        back.clicked.connect(self.closed.emit)
+        self.heading = QLabel(self)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header.addWidget(back)
+        header.addWidget(self.heading, 1)
+        outer.addLayout(header)
+        body = QHBoxLayout()
+        self.steps = QListWidget(self)
+        self.steps.setObjectName("stepList")
+        self.steps.setAccessibleName(self.tr("Steg i ärendet"))
+        self.steps.setFixedWidth(290)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[Step, StepPage] = {}
+        for step, page_class in page_classes().items():
+            page = page_class(self.session, self.stack)
+            self.pages[step] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(labels.step()[step], self.steps)
+            item.setData(Qt.ItemDataRole.UserRole, step.value)
+        body.addWidget(self.steps)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.session.changed.connect(lambda _: self._show_progress())
+        self.steps.setCurrentRow(0)
+        self._show_progress()
+
+    def show_step(self, step: Step) -> None:
+        self.steps.setCurrentRow(list(self.pages).index(step))
+
+    def current_step(self) -> Step:
+        return list(self.pages)[self.steps.currentRow()]
+
+    def _show_progress(self) -> None:
+        case, person = self.session.case, self.session.person
+        self.heading.setText(f"<b>{case.reference}</b> · {person.full_name} · "
+                             + labels.case_status()[case.status])
+        states = self.session.progress().states()
+        names = labels.step()
+        for row, step in enumerate(self.pages):
+            item = self.steps.item(row)
+            state = states[step]
+            item.setText(f"{_MARK[state]}  {names[step]}")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, {
+                StepState.DONE: self.tr("klart"), StepState.IN_PROGRESS: self.tr("påbörjat"),
+                StepState.NOT_STARTED: self.tr("inte påbörjat")}[state])
+            item.setForeground(QColor("#1b6e20") if state == StepState.DONE else QColor("black"))
