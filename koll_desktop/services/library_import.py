@@ -52,8 +52,8 @@ def read_library_file(path: Path) -> Library:
     if size == 0:
         raise KnownError("filen är tom", place=name)
     if size > MAX_FILE_BYTES:
-        raise KnownError(f"filen är för stor ({size // (1024 * 1024)} MiB; högst "
-                         f"{MAX_FILE_BYTES // (1024 * 1024)} MiB)", place=name)
+        raise KnownError(f"filen är för stor ({size / (1024 * 1024):.1f} MiB; högst "
+                         f"{MAX_FILE_BYTES / (1024 * 1024):.1f} MiB)", place=name)
     head = path.read_bytes()[:4]
     if head.startswith(b"PK"):
         from koll_desktop.services.library_xlsx import read_library_xlsx
@@ -84,6 +84,8 @@ def _load_json(path: Path) -> object:
     except json.JSONDecodeError as exc:
         raise KnownError(f"filen är varken xlsx eller giltig JSON (rad {exc.lineno}, "
                          f"kolumn {exc.colno}: {exc.msg})", place=path.name) from exc
+    except RecursionError as exc:
+        raise KnownError("JSON-filen är för djupt nästlad för att läsas", place=path.name) from exc
 
 
 def import_library_file(db: Database, path: Path, *, actor: str | None = None,
@@ -97,7 +99,9 @@ def _same_content(a: Framework, b: Framework) -> bool:
         units = tuple(replace(u, id="", requirements=tuple(replace(r, id="")
                                                            for r in u.requirements))
                       for u in f.units)
-        return replace(f, id="", units=units)
+        # Where the file came from is not content: the same syllabus saved under another
+        # name must still count as unchanged.
+        return replace(f, id="", units=units, source="", source_date=None)
 
     return strip(a) == strip(b)
 

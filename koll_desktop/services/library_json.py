@@ -8,6 +8,7 @@ format_version is refused.
 from __future__ import annotations
 
 import json
+import math
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,8 @@ class _Reader:
 
     def __init__(self, data: Any, place: str, file: str) -> None:
         if not isinstance(data, dict):
-            raise KnownError("ska vara ett objekt ({...})", place=f"{file}: {place}")
+            raise KnownError("ska vara ett objekt ({...})",
+                             place=f"{file}: {place.lstrip('.')}")
         self.data, self.place, self.file = data, place, file
 
     def fail(self, key: str, message: str) -> KnownError:
@@ -40,15 +42,22 @@ class _Reader:
 
     def text(self, key: str, *, required: bool = False, default: str = "") -> str:
         value = self.data.get(key)
-        if value is None or value == "":
+        if value is not None and (not isinstance(value, (str, int, float))
+                                  or isinstance(value, bool)):
+            raise self.fail(key, "ska vara text")
+        text = "" if value is None else str(value).strip()
+        if not text:
             if required:
                 raise self.fail(key, "saknas")
             return default
-        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-            raise self.fail(key, "ska vara text")
-        return str(value).strip()
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise self.fail(key, f"innehåller ett ogiltigt tecken (position {exc.start})") from exc
+        return text
 
-    def number(self, key: str, *, integer: bool = False) -> float | int | None:
+    def number(self, key: str, *, integer: bool = False, minimum: float = 0,
+               maximum: float = 1_000_000) -> float | int | None:
         value = self.data.get(key)
         if value is None or value == "":
             return None
@@ -58,6 +67,8 @@ class _Reader:
             number = float(str(value).replace(",", "."))
         except ValueError as exc:
             raise self.fail(key, f"ska vara ett tal, inte {value!r}") from exc
+        if not math.isfinite(number) or not minimum <= number <= maximum:
+            raise self.fail(key, f"ska vara ett tal {minimum:g}–{maximum:g}, inte {value!r}")
         if integer:
             if number != int(number):
                 raise self.fail(key, f"ska vara ett heltal, inte {value!r}")
@@ -92,10 +103,16 @@ class _Reader:
             raise self.fail(key, f"okänt värde {value!r} (tillåtet: {allowed})") from exc
 
     def items(self, key: str) -> list[_Reader]:
-        value = self.data.get(key) or []
+        return [_Reader(v, place, self.file) for place, v in self.values(key)]
+
+    def values(self, key: str) -> list[tuple[str, Any]]:
+        """(place, value) of each element of the list under `key`."""
+        value = self.data.get(key)
+        if value is None:
+            return []
         if not isinstance(value, list):
             raise self.fail(key, "ska vara en lista")
-        return [_Reader(v, f"{self.place}.{key}[{i}]", self.file) for i, v in enumerate(value)]
+        return [(f"{self.place}.{key}[{i}]", v) for i, v in enumerate(value)]
 
     def ref(self, key: str) -> tuple[str, str]:
         value = self.data.get(key)
@@ -126,13 +143,11 @@ def read_library_json(path: Path, data: Any) -> Library:
 
 def _framework(r: _Reader) -> Framework:
     units = []
+    codes: dict[str, str] = {}  # requirement code → its place, unique within the framework
+    refs: dict[str, str] = {}  # unit code (else title) → its place
     for u in r.items("units"):
-        reqs = tuple(Requirement(
-            code=q.text("code", required=True), text=q.text("text", required=True),
-            kind=q.choice("kind", RequirementKind, RequirementKind.KNOWLEDGE),
-            level=q.number("level", integer=True), weight=q.number("weight") or 1.0,
-            example=q.flag("example", False), grade_step=q.text("grade_step") or None,
-        ) for q in u.items("requirements"))
+        reqs = tuple(_requirement(q, codes) for q in u.items("requirements"))
+        _unique(u, "code" if u.text("code") else "title", refs, "kursen/området")
         units.append(Unit(code=u.text("code"), title=u.text("title", required=True),
                           points=u.number("points", integer=True),
                           required=u.flag("required", True),
@@ -148,11 +163,32 @@ def _framework(r: _Reader) -> Framework:
         syllabus_type=r.text("syllabus_type") or None, units=tuple(units))
 
 
+def _requirement(q: _Reader, codes: dict[str, str]) -> Requirement:
+    _unique(q, "code", codes, "kravkoden")
+    weight = q.number("weight", minimum=0.001)
+    return Requirement(
+        code=q.text("code", required=True), text=q.text("text", required=True),
+        kind=q.choice("kind", RequirementKind, RequirementKind.KNOWLEDGE),
+        level=q.number("level", integer=True), weight=1.0 if weight is None else weight,
+        example=q.flag("example", False), grade_step=q.text("grade_step") or None)
+
+
+def _unique(r: _Reader, key: str, seen: dict[str, str], label: str) -> None:
+    value = r.text(key, required=True)
+    if value in seen:
+        raise r.fail(key, f"{label} {value!r} finns redan ({seen[value]})")
+    seen[value] = f"{r.place}.{key}".lstrip(".")
+
+
 def _micro_credential(r: _Reader) -> MicroCredential:
-    refs = []
-    for i, value in enumerate(r.data.get("requirements") or []):
-        holder = _Reader({"ref": value}, f"{r.place}.requirements[{i}]", r.file)
-        refs.append(holder.ref("ref"))
+    refs: list[tuple[str, str]] = []
+    for place, value in r.values("requirements"):
+        parent, _, key = place.rpartition(".")
+        ref = _Reader({key: value}, parent, r.file).ref(key)
+        if ref in refs:
+            raise KnownError(f"kravet {ref[0]} {ref[1]} står två gånger",
+                             place=f"{r.file}: {place.lstrip('.')}")
+        refs.append(ref)
     fields = ("awarding_body", "learning_outcomes", "workload", "level", "assessment_type",
               "participation", "quality_assurance", "prerequisites", "stackable_into")
     return MicroCredential(code=r.text("code", required=True), title=r.text("title", required=True),
