@@ -69,4 +69,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except Exception:  # a bug: logged and told in one line, not a second frozen-app banner
+        _excepthook(*sys.exc_info())
+        sys.exit(1)

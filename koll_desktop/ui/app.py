@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from koll_desktop import APP_NAME, __version__, paths
@@ -36,6 +36,10 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     """Swedish is the source language of the UI texts; other languages load a .qm file."""
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
+    qt_own = QTranslator(app)  # Qt's standard buttons (Avbryt, Öppna …) in the same language
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_own)
     if language == "sv":
         QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
         return None
