@@ -82,8 +82,8 @@ def _load_json(path: Path) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise KnownError(f"filen är varken xlsx eller giltig JSON (rad {exc.lineno}, "
-                         f"kolumn {exc.colno}: {exc.msg})", place=path.name) from exc
+        raise KnownError(f"filen är varken xlsx eller giltig JSON (felet sitter på rad "
+                         f"{exc.lineno}, kolumn {exc.colno})", place=path.name) from exc
     except RecursionError as exc:
         raise KnownError("JSON-filen är för djupt nästlad för att läsas", place=path.name) from exc
 

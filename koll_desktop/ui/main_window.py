@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
 
     # -- navigation ------------------------------------------------------------------
     def _focus_search(self) -> None:
+        if self.library_view is not None and self.pages.currentWidget() is self.library_view:
+            self.library_view.focus_search()
+            return
         self.show_case_list()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
             from koll_desktop.ui.library_view import LibraryView
 
             self.library_view = LibraryView(self.db, self.data, self.pages)
+            self.library_view.library_changed.connect(self._offer_library)
             self.pages.addWidget(self.library_view)
         self.pages.setCurrentWidget(self.library_view)
 
@@ -209,6 +213,8 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Biblioteket inläst: {0}").format(result.describe()))
         self._offer_library()
+        if self.library_view is not None:
+            self.library_view.refresh()
 
     def _show_counts(self) -> None:
         shown = self.model.rowCount() + (1 if self.model.canFetchMore() else 0)
@@ -234,6 +240,8 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().restoreState(state)
 
     def closeEvent(self, event) -> None:
+        if self.library_view is not None:
+            self.library_view.shutdown()  # a running import ends before the database closes
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/columns", self.table.horizontalHeader().saveState())

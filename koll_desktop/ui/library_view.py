@@ -1,0 +1,902 @@
+"""The library screen: frameworks → units → requirements, search, details, import and export.
+
+The tree and the details come from a snapshot of the library taken through the repository.
+Import runs in a worker with its own database connection; export writes a snapshot in a
+worker. Problems are shown in a banner at the top of the view, with the CLI's one-line message.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QIcon,
+    QPainter,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from koll_desktop import paths
+from koll_desktop.domain.enums import Coverage, FrameworkKind, RequirementKind
+from koll_desktop.domain.library import (
+    CrosswalkLink,
+    Framework,
+    MicroCredential,
+    Requirement,
+    RequirementRef,
+    Unit,
+)
+from koll_desktop.errors import KnownError
+from koll_desktop.paths import DataPaths
+from koll_desktop.storage.library import LibraryRepository
+from koll_desktop.ui.workers import JobProgress, JobRunner, database_job
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+REF_ROLE = Qt.ItemDataRole.UserRole + 2
+EXPORT_SUFFIXES = (".xlsx", ".json")
+
+
+def framework_kind_label(kind: FrameworkKind) -> str:
+    return {
+        FrameworkKind.INDUSTRY_STANDARD: QCoreApplication.translate("library", "Branschstandard"),
+        FrameworkKind.VOCATIONAL_PACKAGE: QCoreApplication.translate("library", "Yrkespaket"),
+        FrameworkKind.SYLLABUS: QCoreApplication.translate("library", "Kursplan"),
+        FrameworkKind.LOCAL: QCoreApplication.translate("library", "Lokal"),
+    }[kind]
+
+
+def requirement_kind_label(kind: RequirementKind) -> str:
+    return {
+        RequirementKind.KNOWLEDGE: QCoreApplication.translate("library", "Kunskap"),
+        RequirementKind.SKILL: QCoreApplication.translate("library", "Färdighet"),
+        RequirementKind.COMPETENCE: QCoreApplication.translate("library", "Kompetens"),
+    }[kind]
+
+
+def coverage_label(coverage: Coverage) -> str:
+    return {Coverage.FULL: QCoreApplication.translate("library", "Helt"),
+            Coverage.PARTIAL: QCoreApplication.translate("library", "Delvis")}[coverage]
+
+
+def units_label(kind: FrameworkKind) -> str:
+    """What the units of a framework are called."""
+    if kind == FrameworkKind.INDUSTRY_STANDARD:
+        return QCoreApplication.translate("library", "Kompetensområden")
+    if kind == FrameworkKind.LOCAL:
+        return QCoreApplication.translate("library", "Delar")
+    return QCoreApplication.translate("library", "Kurser")
+
+
+def unit_label(kind: FrameworkKind) -> str:
+    """What one unit of a framework is called."""
+    if kind == FrameworkKind.INDUSTRY_STANDARD:
+        return QCoreApplication.translate("library", "Kompetensområde")
+    if kind == FrameworkKind.LOCAL:
+        return QCoreApplication.translate("library", "Del")
+    return QCoreApplication.translate("library", "Kurs")
+
+
+_example_icon: QIcon | None = None
+
+
+def example_icon() -> QIcon:
+    """A small amber "ex" badge marking example texts in lists and trees."""
+    global _example_icon
+    if _example_icon is None:
+        ratio = 2.0
+        pixmap = QPixmap(int(24 * ratio), int(16 * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("#fff3cd"))
+        painter.setPen(QColor("#c99700"))
+        painter.drawRoundedRect(QRectF(0.5, 1.5, 23, 13), 4, 4)
+        font = QFont()
+        font.setPixelSize(10)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#6b4a00"))
+        painter.drawText(QRectF(0, 1, 24, 14), Qt.AlignmentFlag.AlignCenter, "ex")
+        painter.end()
+        _example_icon = QIcon(pixmap)
+    return _example_icon
+
+
+class _Html(str):
+    """A table value that is already HTML (not escaped again)."""
+
+
+def _h3(text: str) -> str:
+    return f"<h3>{html.escape(text)}</h3>"
+
+
+def _number(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+@dataclass
+class LibrarySnapshot:
+    """The library as the screen shows it: domain objects with lookups, no Qt, no SQL here."""
+
+    frameworks: list[Framework] = field(default_factory=list)
+    cases: dict[str, int] = field(default_factory=dict)  # framework id → cases using it
+    links: dict[RequirementRef, list[CrosswalkLink]] = field(default_factory=dict)
+    credentials: dict[RequirementRef, list[MicroCredential]] = field(default_factory=dict)
+    places: dict[str, tuple[Framework, Unit | None, Requirement | None]] = field(
+        default_factory=dict)  # item id → where it sits
+    newest: dict[RequirementRef, str] = field(default_factory=dict)  # ref → requirement id
+    link_count: int = 0
+    credential_count: int = 0
+
+    @classmethod
+    def load(cls, repo: LibraryRepository) -> LibrarySnapshot:
+        snap = cls()
+        for summary in repo.summaries():
+            snap.frameworks.append(repo.framework(summary.id))
+            snap.cases[summary.id] = summary.cases
+        by_age = sorted(snap.frameworks, key=lambda f: (f.valid_from or date.min, f.version))
+        for f in by_age:
+            snap.places[f.id] = (f, None, None)
+            for unit in f.units:
+                snap.places[unit.id] = (f, unit, None)
+                for r in unit.requirements:
+                    snap.places[r.id] = (f, unit, r)
+                    snap.newest[(f.code, r.code)] = r.id  # a newer version wins
+        links = repo.crosswalk()
+        for link in links:
+            snap.links.setdefault(link.from_ref, []).append(link)
+            snap.links.setdefault(link.to_ref, []).append(link)
+        credentials = repo.micro_credentials()
+        for mc in credentials:
+            for ref in mc.requirements:
+                snap.credentials.setdefault(ref, []).append(mc)
+        snap.link_count, snap.credential_count = len(links), len(credentials)
+        return snap
+
+    def requirement(self, ref: RequirementRef) -> tuple[Framework, Unit, Requirement] | None:
+        found = self.places.get(self.newest.get(ref, ""))
+        if found is None or found[1] is None or found[2] is None:
+            return None
+        return found[0], found[1], found[2]
+
+
+class LibraryTreeModel(QStandardItemModel):
+    """Frameworks → units → requirements; column 0 carries the item's id in ID_ROLE."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._items: dict[str, QStandardItem] = {}
+        self.setHorizontalHeaderLabels([self.tr("Kod"), self.tr("Benämning"), self.tr("Poäng"),
+                                        self.tr("Typ"), self.tr("Nivå")])
+
+    def load(self, frameworks: list[Framework]) -> None:
+        self.removeRows(0, self.rowCount())
+        self._items = {}
+        root = self.invisibleRootItem()
+        for f in frameworks:
+            title = f.title
+            if f.example and not title.lower().startswith(self.tr("exempel").lower()):
+                title += " " + self.tr("(exempel)")
+            if f.version:
+                title += f" · {f.version}"
+            tip = "\n\n".join(p for p in (f.title, f.description) if p)
+            head = self._row(root, f.id, f.code, title, f.total_points,
+                             framework_kind_label(f.kind), f.seqf_level, tip=tip)
+            bold = QFont(head.font())
+            bold.setBold(True)
+            head.setFont(bold)
+            for unit in f.units:
+                kind = self.tr("Obligatorisk") if unit.required else self.tr("Valbar")
+                tip = ""
+                if unit.alternative_group:
+                    kind = self.tr("Alternativ")
+                    tip = self.tr("Ett av alternativen i gruppen {0} räcker").format(
+                        unit.alternative_group)
+                unit_item = self._row(head, unit.id, unit.code, unit.title, unit.points, kind,
+                                      None, tip=tip)
+                for r in unit.requirements:
+                    item = self._row(unit_item, r.id, r.code, r.text, None,
+                                     requirement_kind_label(r.kind), r.level, tip=r.text)
+                    if r.example or f.example:
+                        item.setIcon(example_icon())
+                        item.setToolTip(self.tr("Exempeltext skriven för demon, inte "
+                                                "officiell kursplanetext"))
+                        item.setData(self.tr("exempel, {0}").format(r.code),
+                                     Qt.ItemDataRole.AccessibleTextRole)
+
+    def _row(self, parent: QStandardItem, item_id: str, code: str, title: str,
+             points: int | None, kind: str, level: int | None, *, tip: str = "") -> QStandardItem:
+        cells = [QStandardItem(v) for v in (code, title, "" if points is None else str(points),
+                                            kind, "" if level is None else str(level))]
+        for cell in cells:
+            cell.setEditable(False)
+            cell.setData(item_id, ID_ROLE)
+        if tip:
+            cells[1].setToolTip(tip)
+        cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        cells[4].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        parent.appendRow(cells)
+        self._items[item_id] = cells[0]
+        return cells[0]
+
+    def index_of(self, item_id: str) -> QModelIndex:
+        item = self._items.get(item_id)
+        return item.index() if item is not None else QModelIndex()
+
+
+class Banner(QFrame):
+    """A message across the top of a view: an error (red) or a notice (green), with Hide."""
+
+    COLOURS: ClassVar[dict[str, tuple[str, str, str]]] = {  # background, border, text
+        "error": ("#fdecea", "#b3261e", "#5f1410"),
+        "info": ("#e8f5e9", "#2e7d32", "#1b3d1d"),
+    }
+
+    def __init__(self, kind: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        background, border, text = self.COLOURS[kind]
+        self.setObjectName(f"{kind}Banner")
+        self.setStyleSheet(f"#{kind}Banner {{ background: {background}; border: 1px solid "
+                           f"{border}; border-radius: 4px; }} #{kind}Banner QLabel "
+                           f"{{ color: {text}; }}")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(name)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        close = QToolButton(self)
+        close.setText(self.tr("Dölj"))
+        close.setAccessibleName(self.tr("Dölj meddelandet"))
+        close.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+class DetailsPanel(QWidget):
+    """The selected framework, unit or requirement, with example warnings and crosswalk links."""
+
+    requirement_clicked = Signal(str)  # the id of a linked requirement
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.example_banner = QLabel(self.tr("EXEMPEL — inte en verklig standard"), self)
+        self.example_banner.setObjectName("exampleBanner")
+        self.example_banner.setAccessibleName(self.tr("Varning: exempel"))
+        self.example_banner.setStyleSheet(
+            "#exampleBanner { background: #fff3cd; color: #6b4a00; border: 2px solid #e0a800;"
+            " border-radius: 4px; padding: 6px; font-weight: bold; }")
+        self.example_note = QLabel(self.tr("Kravpunkterna är exempel skrivna för demon tills "
+                                           "kursplanen importeras."), self)
+        self.example_note.setObjectName("exampleNote")
+        self.example_note.setWordWrap(True)
+        self.example_note.setAccessibleName(self.tr("Obs: exempeltexter"))
+        self.example_note.setStyleSheet(
+            "#exampleNote { background: #fffbea; color: #6b4a00; border: 1px solid #f0d78c;"
+            " border-radius: 4px; padding: 6px; }")
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("libraryDetails")
+        self.browser.setAccessibleName(self.tr("Detaljer om det valda"))
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._follow)
+        self.browser.document().setDefaultStyleSheet(
+            "th { text-align: left; font-weight: normal; color: #555; padding-right: 14px; }"
+            " td { padding-bottom: 3px; } h3 { margin-top: 14px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.heading, self.example_banner, self.example_note):
+            layout.addWidget(widget)
+        layout.addWidget(self.browser, 1)
+        self._targets: list[str] = []
+        self.show_empty(False)
+
+    # -- what is shown -------------------------------------------------------------
+    def show_empty(self, library_empty: bool) -> None:
+        self._set(self.tr("Referensbiblioteket") if library_empty else "", False, False)
+        self.browser.setHtml(self._p(self.tr(
+            "Biblioteket är tomt. Importera en Excel-mall, en biblioteksfil (JSON) eller en "
+            "kursplan från Skolverket med Importera …") if library_empty else self.tr(
+            "Välj ett ramverk, en kurs eller ett krav i trädet.")))
+
+    def show_framework(self, f: Framework, cases: int) -> None:
+        self._set(f"{f.code} — {f.title}", f.example,
+                  not f.example and any(r.example for r in f.requirements))
+        points = f.total_points
+        rows = [
+            (self.tr("Typ"), framework_kind_label(f.kind)),
+            (self.tr("Ägare"), f.owner),
+            (self.tr("Version"), f.version),
+            (self.tr("Giltighet"), self._validity(f)),
+            (self.tr("SeQF-nivå"), "" if f.seqf_level is None else str(f.seqf_level)),
+            (self.tr("Poäng totalt"), self.tr("{0} poäng").format(points) if points else
+             self.tr("anges inte")),
+            (units_label(f.kind), self.tr("{0} st, {1} krav").format(
+                len(f.units), len(f.requirements))),
+            (self.tr("Källa"), _Html('<a href="{0}">{0}</a>'.format(html.escape(f.source)))
+             if f.source.startswith(("http://", "https://")) else f.source),
+            (self.tr("Källans datum"), f.source_date.isoformat() if f.source_date else ""),
+            (self.tr("Kursplanstyp"), f.syllabus_type or ""),
+            (self.tr("Används i"), self._cases(cases)),
+        ]
+        body = self._table(rows)
+        if f.description:
+            body += _h3(self.tr("Beskrivning")) + self._p(f.description)
+        self.browser.setHtml(body)
+
+    def show_unit(self, f: Framework, unit: Unit) -> None:
+        self._set(" — ".join(p for p in (unit.code, unit.title) if p), f.example,
+                  not f.example and any(r.example for r in unit.requirements))
+        rows = [
+            (self.tr("Ingår i"), f"{f.code} {f.title} ({f.version})"),
+            (self.tr("Poäng"), "" if unit.points is None else str(unit.points)),
+            (self.tr("Krav på kursen"), self.tr("Obligatorisk") if unit.required
+             else self.tr("Valbar")),
+        ]
+        if unit.alternative_group:
+            others = [u.title for u in f.units if u.alternative_group == unit.alternative_group]
+            rows.append((self.tr("Alternativ"), self.tr("Ett av dessa räcker: {0}").format(
+                ", ".join(others))))
+        body = self._table(rows)
+        body += _h3(self.tr("Krav ({0})").format(len(unit.requirements)))
+        body += self._requirement_list(unit.requirements)
+        self.browser.setHtml(body)
+
+    def show_requirement(self, snap: LibrarySnapshot, f: Framework, unit: Unit,
+                         r: Requirement) -> None:
+        self._set(self.tr("Krav {0}").format(r.code), f.example, r.example and not f.example)
+        self._targets = []
+        rows = [
+            (self.tr("Typ"), requirement_kind_label(r.kind)),
+            (self.tr("Nivå"), "" if r.level is None else str(r.level)),
+            (self.tr("Vikt"), _number(r.weight)),
+            (self.tr("Betygssteg"), r.grade_step or ""),
+            (unit_label(f.kind), " ".join(p for p in (unit.code, unit.title) if p)),
+            (self.tr("Ramverk"), f"{f.code} {f.title} ({f.version})"),
+        ]
+        text = html.escape(r.text).replace("\n", "<br>")
+        body = f'<p style="font-size: large">{text}</p>' + self._table(rows)
+        body += _h3(self.tr("Kopplingar i korstabellen"))
+        body += self._links(snap, (f.code, r.code))
+        credentials = snap.credentials.get((f.code, r.code), [])
+        if credentials:
+            items = "".join(f"<li>{html.escape(mc.title)} ({html.escape(mc.code)})</li>"
+                            for mc in credentials)
+            body += _h3(self.tr("Ingår i mikromeriter")) + f"<ul>{items}</ul>"
+        self.browser.setHtml(body)
+
+    def text(self) -> str:
+        """Everything shown, as plain text (for tests and screen readers)."""
+        parts = [self.heading.text()]
+        parts += [w.text() for w in (self.example_banner, self.example_note) if not w.isHidden()]
+        return "\n".join([*parts, self.browser.toPlainText()])
+
+    # -- pieces --------------------------------------------------------------------
+    def _set(self, heading: str, example: bool, example_items: bool) -> None:
+        self.heading.setText(heading)
+        self.heading.setVisible(bool(heading))
+        self.example_banner.setVisible(example)
+        self.example_note.setVisible(example_items)
+        self._targets = []
+
+    def _links(self, snap: LibrarySnapshot, ref: RequirementRef) -> str:
+        links = snap.links.get(ref, [])
+        if not links:
+            return self._p(self.tr("Inga kopplingar till andra ramverk."))
+        rows = []
+        for link in links:
+            other = link.to_ref if link.from_ref == ref else link.from_ref
+            found = snap.requirement(other)
+            code = html.escape(f"{other[0]} {other[1]}")
+            lines = []
+            if found is None:
+                lines.append(code + " " + html.escape(self.tr("(finns inte i biblioteket)")))
+            else:
+                self._targets.append(found[2].id)
+                target = f'<a href="#{len(self._targets) - 1}">{code}</a>'
+                lines.append(f'{target} <span style="color:#555">· '
+                             f"{html.escape(found[0].title)}</span>")
+                lines.append(html.escape(found[2].text))
+            if link.note:
+                note = html.escape(self.tr("Anmärkning: {0}").format(link.note))
+                lines.append(f"<i>{note}</i>")
+            rows.append(f'<tr><td style="padding-right: 10px"><b>'
+                        f"{coverage_label(link.coverage)}</b></td>"
+                        f'<td style="padding-bottom: 8px">{"<br>".join(lines)}</td></tr>')
+        return f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
+
+    def _requirement_list(self, requirements: tuple[Requirement, ...]) -> str:
+        if not requirements:
+            return self._p(self.tr("Inga krav."))
+        return self._table([(r.code, r.text) for r in requirements], skip_empty=False)
+
+    def _validity(self, f: Framework) -> str:
+        start = f.valid_from.isoformat() if f.valid_from else ""
+        if f.valid_to is None:
+            return self.tr("från {0}, tills vidare").format(start) if start else ""
+        end = f.valid_to.isoformat()
+        text = f"{start} – {end}" if start else self.tr("till {0}").format(end)
+        if f.valid_to < date.today():
+            text += " " + self.tr("(har upphört)")
+        return text
+
+    def _cases(self, count: int) -> str:
+        if count == 0:
+            return self.tr("inga ärenden")
+        return self.tr("1 ärende") if count == 1 else self.tr("{0} ärenden").format(count)
+
+    @staticmethod
+    def _p(text: str) -> str:
+        escaped = html.escape(text).replace("\n", "<br>")
+        return f"<p>{escaped}</p>"
+
+    @staticmethod
+    def _table(rows: list[tuple[str, str]], *, skip_empty: bool = True) -> str:
+        cells = "".join(
+            f"<tr><th>{html.escape(k)}</th>"
+            f"<td>{v if isinstance(v, _Html) else html.escape(v)}</td></tr>"
+            for k, v in rows if v or not skip_empty)
+        return f'<table cellspacing="0" cellpadding="2">{cells}</table>'
+
+    def _follow(self, url: QUrl) -> None:
+        fragment = url.fragment()
+        if fragment.isdigit() and int(fragment) < len(self._targets):
+            self.requirement_clicked.emit(self._targets[int(fragment)])
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+
+class LibraryView(QWidget):
+    """The reference library: browse, search, import and export (for coordinators)."""
+
+    library_changed = Signal()  # after an import changed the library
+
+    def __init__(self, db: Database, data: DataPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LibraryView")
+        self.db, self.data = db, data
+        self.repo = LibraryRepository(db)
+        self.snapshot = LibrarySnapshot()
+        self.job: JobRunner | None = None
+        self._job_path: Path | None = None
+        self._headline = ""
+        self._loading = False
+        # Injectable so tests (and scripts) can drive the view without modal dialogs.
+        self.choose_import_file: Callable[[], Path | None] = self._ask_import_file
+        self.choose_export_file: Callable[[], Path | None] = self._ask_export_file
+        self._build()
+        self.refresh()
+
+    # -- layout --------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.error_banner = Banner("error", self.tr("Felmeddelande"), self)
+        self.info_banner = Banner("info", self.tr("Meddelande"), self)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(self.info_banner)
+
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Referensbibliotek"), self)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.counts = QLabel(self)
+        self.counts.setAccessibleName(self.tr("Bibliotekets innehåll"))
+        self.import_button = QPushButton(self.tr("&Importera …"), self)
+        self.import_button.setAccessibleName(self.tr("Importera till biblioteket"))
+        self.import_button.setToolTip(self.tr(
+            "Läs in en Excel-mall, en biblioteksfil (JSON) eller en kursplan från Skolverket"))
+        self.export_button = QPushButton(self.tr("&Exportera …"), self)
+        self.export_button.setAccessibleName(self.tr("Exportera biblioteket"))
+        self.export_button.setToolTip(self.tr(
+            "Spara biblioteket som redigerbar Excel-mall (.xlsx) eller biblioteksfil (.json)"))
+        top.addWidget(heading)
+        top.addSpacing(12)
+        top.addWidget(self.counts, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
+        self.progress = JobProgress(self)
+        layout.addWidget(self.progress)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_browser(splitter))
+        self.details = DetailsPanel(splitter)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 500])
+        layout.addWidget(splitter, 1)
+        self.splitter = splitter
+
+        self.import_button.clicked.connect(self.start_import)
+        self.export_button.clicked.connect(self.start_export)
+        self.details.requirement_clicked.connect(self.select)
+        for first, second in ((self.search, self.results), (self.results, self.tree),
+                              (self.tree, self.details.browser),
+                              (self.details.browser, self.import_button),
+                              (self.import_button, self.export_button)):
+            QWidget.setTabOrder(first, second)
+
+    def _build_browser(self, parent: QWidget) -> QWidget:
+        left = QWidget(parent)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        search_label = QLabel(self.tr("&Sök krav:"), left)
+        self.search = QLineEdit(left)
+        self.search.setPlaceholderText(self.tr("ord ur kravtexten eller en kod, t.ex. hygien"))
+        self.search.setAccessibleName(self.tr("Sök krav i biblioteket"))
+        self.search.setClearButtonEnabled(True)
+        search_label.setBuddy(self.search)
+        row.addWidget(search_label)
+        row.addWidget(self.search, 1)
+        column.addLayout(row)
+
+        self.results_label = QLabel(left)
+        self.results = QListWidget(left)
+        self.results.setAccessibleName(self.tr("Träffar"))
+        self.results.setMaximumHeight(self.fontMetrics().height() * 9)
+        self.results.setUniformItemSizes(True)
+        self.results.setIconSize(QSize(24, 16))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results_label.setBuddy(self.results)
+        column.addWidget(self.results_label)
+        column.addWidget(self.results)
+
+        tree_label = QLabel(self.tr("&Ramverk, kurser och krav:"), left)
+        self.model = LibraryTreeModel(self)
+        self.tree = QTreeView(left)
+        self.tree.setObjectName("libraryTree")
+        self.tree.setAccessibleName(self.tr("Ramverk, kurser och krav"))
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIconSize(QSize(24, 16))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        tree_label.setBuddy(self.tree)
+        column.addWidget(tree_label)
+        column.addWidget(self.tree, 1)
+
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._to_results)
+        self.results.currentItemChanged.connect(self._show_result)
+        self.results.itemActivated.connect(
+            lambda _item: self.tree.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.tree.selectionModel().currentChanged.connect(self._show_current)
+        self._search("")
+        return left
+
+    # -- browsing ------------------------------------------------------------------
+    def refresh(self, select_id: str | None = None) -> None:
+        """Read the library again, keeping (or moving) the selection."""
+        keep = select_id or self.current_id()
+        self._loading = True
+        try:
+            self.snapshot = LibrarySnapshot.load(self.repo)
+            self.model.load(self.snapshot.frameworks)
+        finally:
+            self._loading = False
+        snap = self.snapshot
+        requirements = sum(len(f.requirements) for f in snap.frameworks)
+        self.counts.setText(self.tr("{0} ramverk · {1} krav · {2} kopplingar · {3} mikromeriter")
+                            .format(len(snap.frameworks), requirements, snap.link_count,
+                                    snap.credential_count))
+        self._size_columns()
+        self._set_busy(self.busy)
+        self._search(self.search.text())
+        if keep and keep in snap.places:
+            self.select(keep)
+        elif snap.frameworks:
+            self.select(snap.frameworks[0].id)
+        else:
+            self.details.show_empty(True)
+
+    def focus_search(self) -> None:
+        """For the host's Find shortcut while this view is shown."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, item_id: str) -> None:
+        """Select a framework, unit or requirement in the tree by its id, and show it."""
+        index = self.model.index_of(item_id)
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _show_current(self, index: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self._loading:
+            return
+        place = self.snapshot.places.get(index.data(ID_ROLE)) if index.isValid() else None
+        if place is None:
+            self.details.show_empty(not self.snapshot.frameworks)
+            return
+        f, unit, r = place
+        if unit is not None and r is not None:
+            self.details.show_requirement(self.snapshot, f, unit, r)
+        elif unit is not None:
+            self.details.show_unit(f, unit)
+        else:
+            self.details.show_framework(f, self.snapshot.cases.get(f.id, 0))
+
+    def _size_columns(self) -> None:
+        metrics = self.tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(f.code) for f in self.snapshot.frameworks),
+                     default=0) * 1.15  # framework codes are bold
+        for f in self.snapshot.frameworks:
+            for unit in f.units:
+                widest = max(widest, metrics.horizontalAdvance(unit.code)
+                             + self.tree.indentation())
+                for r in unit.requirements:
+                    badge = self.tree.iconSize().width() + 4 if r.example or f.example else 0
+                    widest = max(widest, metrics.horizontalAdvance(r.code) + badge
+                                 + 2 * self.tree.indentation())
+        header = self.tree.header()
+        header.resizeSection(0, min(int(widest) + self.tree.indentation() + 24, 280))
+        header.resizeSection(2, metrics.horizontalAdvance("00000 ") + 16)
+        header.resizeSection(3, metrics.horizontalAdvance(self.tr("Branschstandard")) + 16)
+        header.resizeSection(4, metrics.horizontalAdvance(self.tr("Nivå")) + 20)
+
+    # -- search --------------------------------------------------------------------
+    def _search(self, text: str) -> None:
+        text = text.strip()
+        self.results.blockSignals(True)
+        self.results.clear()
+        self.results.blockSignals(False)
+        self.results.setVisible(bool(text))
+        self.results_label.setVisible(bool(text))
+        if not text:
+            return
+        hits = self.repo.search_requirements(text)
+        for framework_code, code, requirement_text in hits:
+            item_id = self.snapshot.newest.get((framework_code, code))
+            if item_id is None:
+                continue
+            item = QListWidgetItem(f"{framework_code} {code} — {requirement_text}")
+            item.setToolTip(requirement_text)
+            item.setData(ID_ROLE, item_id)
+            f, _unit, r = self.snapshot.places[item_id]
+            if f.example or (r is not None and r.example):
+                item.setIcon(example_icon())
+            self.results.addItem(item)
+        count = self.results.count()
+        if count == 0:
+            self.results_label.setText(self.tr("&Träffar: inga krav matchar sökningen"))
+        else:
+            self.results_label.setText(self.tr("&Träffar: {0}").format(count))
+
+    def _to_results(self) -> None:
+        if self.results.count():
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.results.currentRow() < 0:
+                self.results.setCurrentRow(0)
+
+    def _show_result(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is not None:
+            self.select(item.data(ID_ROLE))
+
+    # -- import and export -----------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def start_import(self) -> None:
+        """Ask for a file and import it in a worker with its own database connection."""
+        if self.busy:
+            return
+        chosen = self.choose_import_file()
+        if not chosen:
+            return
+        path = Path(chosen)
+        self._remember_folder(path)
+
+        def work(db: Database, progress, cancelled):
+            from koll_desktop.services.library_import import import_library_file
+
+            return import_library_file(db, path, progress=progress)
+
+        self._job_path = path
+        self._headline = self.tr("Importen misslyckades. Biblioteket är oförändrat.")
+        runner = self._run(database_job(self.data.database, work),
+                           self.tr("Läser in {0} …").format(path.name))
+        runner.finished.connect(self._imported)
+        runner.cancelled.connect(self._import_cancelled)
+        runner.start()
+
+    def start_export(self) -> None:
+        """Ask for a .xlsx or .json file and write a snapshot of the library in a worker."""
+        if self.busy:
+            return
+        chosen = self.choose_export_file()
+        if not chosen:
+            return
+        path = Path(chosen)
+        suffix = path.suffix.lower()
+        self._headline = self.tr("Exporten misslyckades.")
+        if suffix not in EXPORT_SUFFIXES:
+            self._failed(str(KnownError(self.tr("filen ska sluta på .xlsx eller .json"),
+                                        place=str(path))))
+            return
+        self._remember_folder(path)
+        library = self.repo.library()  # the snapshot the worker writes
+        cannot_write = self.tr("kan inte skriva filen ({0})")
+
+        def work(progress, cancelled):
+            try:
+                if suffix == ".json":
+                    from koll_desktop.services.library_json import write_library_json
+
+                    progress(0, 1, path.name)
+                    write_library_json(library, path)
+                    progress(1, 1, path.name)
+                else:
+                    from koll_desktop.services.library_xlsx import write_library_xlsx
+
+                    write_library_xlsx(library, path, progress=progress)
+            except OSError as exc:
+                raise KnownError(cannot_write.format(exc.strerror or exc),
+                                 place=str(path)) from exc
+            return len(library.frameworks)
+
+        self._job_path = path
+        runner = self._run(work, self.tr("Skriver {0} …").format(path.name))
+        runner.finished.connect(self._exported)
+        runner.cancelled.connect(self._export_cancelled)
+        runner.start()
+
+    def shutdown(self, timeout_s: float = 10.0) -> None:
+        """Before the window closes: stop a running job and wait for it to leave."""
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+            self.job.wait(timeout_s)
+
+    def _run(self, job, label: str) -> JobRunner:
+        self.error_banner.hide()
+        self.info_banner.hide()
+        runner = JobRunner(job, log_file=self.data.log_file)
+        self.job = runner
+        runner.failed.connect(self._failed)
+        runner.ended.connect(self._job_ended)
+        self.progress.follow(runner, label)
+        self._set_busy(True)
+        return runner
+
+    def _imported(self, result) -> None:
+        name = self._job_path.name if self._job_path else ""
+        self.refresh()
+        first = next(iter(result.added + result.replaced), None)
+        target = next((f.id for f in self.snapshot.frameworks
+                       if f"{f.code} {f.version}" == first), None)
+        if target:
+            self.tree.collapseAll()
+            self.select(target)
+        self.info_banner.show_message(self.tr("Inläst från {0}: {1}").format(
+            name, result.describe()))
+        self.library_changed.emit()
+
+    def _exported(self, frameworks: int) -> None:
+        self.info_banner.show_message(self.tr("Exporterat till {0}: {1} ramverk").format(
+            self._job_path, frameworks))
+
+    def _import_cancelled(self) -> None:
+        self.info_banner.show_message(self.tr("Importen avbröts. Biblioteket är oförändrat."))
+
+    def _export_cancelled(self) -> None:
+        self.info_banner.show_message(self.tr("Exporten avbröts. Ingen fil skrevs."))
+
+    def _failed(self, message: str) -> None:
+        """A KnownError's one line (as the CLI prints it), under what it means for the user."""
+        self.info_banner.hide()
+        self.error_banner.show_message(f"{self._headline}\n{message}" if self._headline
+                                       else message)
+
+    def _job_ended(self) -> None:
+        self.job = None
+        self._job_path = None
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.import_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy and bool(self.snapshot.frameworks))
+
+    # -- file dialogs ------------------------------------------------------------------
+    def _folder(self) -> str:
+        folder = QSettings().value("library/folder", "")
+        return str(folder) if folder and Path(str(folder)).is_dir() else str(paths.exports_dir())
+
+    def _remember_folder(self, path: Path) -> None:
+        QSettings().setValue("library/folder", str(path.parent))
+
+    def _ask_import_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Importera till biblioteket"), self._folder(),
+            self.tr("Bibliotek och kursplaner (*.xlsx *.json);;Excel-mall (*.xlsx);;"
+                    "JSON (*.json);;Alla filer (*)"))
+        return Path(name) if name else None
+
+    def _ask_export_file(self) -> Path | None:
+        xlsx = self.tr("Excel-mall (*.xlsx)")
+        json_filter = self.tr("Biblioteksfil JSON (*.json)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Exportera biblioteket"),
+            str(Path(self._folder()) / "koll-bibliotek.xlsx"), f"{xlsx};;{json_filter}", xlsx)
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".json" if chosen == json_filter else ".xlsx")
+        return path
