@@ -27,7 +27,7 @@ from koll_desktop.services.bundle_format import read_bundle, write_bundle
 from koll_desktop.services.library_import import apply_library
 from koll_desktop.services.library_json import library_to_json, read_library_json
 from koll_desktop.storage.cases import CaseRepository
-from koll_desktop.storage.db import write
+from koll_desktop.storage.db import durable, write
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.storage.store import Store
 
@@ -211,20 +211,16 @@ def import_bundle(db: Database, path: Path, *, actor: str | None = None) -> Bund
     report = BundleReport()
     records = [content.json(n) for n in sorted(content.members) if n.startswith("cases/")]
     library = read_library_json(Path(LIBRARY_MEMBER), content.json(LIBRARY_MEMBER))
-    db.execute("PRAGMA synchronous = FULL")
-    try:
-        with write(db):
-            _import_missing_frameworks(db, library, report, actor)
-            keys = _NaturalKeys(db)
-            audit = Store(db, actor)
-            for record in records:
-                _import_case(db, record, content.members, keys, report, place)
-                audit._audit(AuditAction.IMPORT, "case", record["case"]["id"],
-                             new=place, case_id=record["case"]["id"])
-            for person_id in {r["person"]["id"] for r in records}:
-                CaseRepository(db)._reindex(person_id)
-    finally:
-        db.execute("PRAGMA synchronous = NORMAL")
+    with durable(db), write(db):
+        _import_missing_frameworks(db, library, report, actor)
+        keys = _NaturalKeys(db)
+        audit = Store(db, actor)
+        for record in records:
+            _import_case(db, record, content.members, keys, report, place)
+            audit._audit(AuditAction.IMPORT, "case", record["case"]["id"],
+                         new=place, case_id=record["case"]["id"])
+        for person_id in {r["person"]["id"] for r in records}:
+            CaseRepository(db)._reindex(person_id)
     return report
 
 

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from koll_desktop.domain.library import Framework, Library, RequirementRef
 from koll_desktop.errors import KnownError
-from koll_desktop.storage.db import write
+from koll_desktop.storage.db import durable, write
 from koll_desktop.storage.library import LibraryRepository
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -141,7 +141,7 @@ def apply_library(db: Database, library: Library, *, source: str, actor: str | N
     repo = LibraryRepository(db, actor)
     added, replaced, unchanged = [], [], []
     total = len(library.frameworks) + 2
-    with write(db):
+    with durable(db), write(db):
         for step, incoming in enumerate(library.frameworks):
             if progress:
                 progress(step, total, f"{incoming.code} {incoming.version}")

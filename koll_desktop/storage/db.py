@@ -106,6 +106,19 @@ def translate(exc: sqlite3.Error, place: str = "") -> KnownError:
 
 
 @contextmanager
+def durable(db: Database) -> Iterator[Database]:
+    """synchronous=FULL for the commit of a whole import (DESIGN §9), NORMAL again after."""
+    if db.conn.in_transaction:  # inside an outer write; its commit decides
+        yield db
+        return
+    db.execute("PRAGMA synchronous = FULL")
+    try:
+        yield db
+    finally:
+        db.execute("PRAGMA synchronous = NORMAL")
+
+
+@contextmanager
 def write(db: Database) -> Iterator[Database]:
     """One committed transaction for one user edit; errors about the file become KnownErrors."""
     try:
