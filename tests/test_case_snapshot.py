@@ -50,6 +50,9 @@ def test_excluded_row_and_agreement_record_versions(demo_db):
     after = load_snapshot(demo_db, "K-2026-0002")
     excluded = [x for x in after.lines() if not x.included]
     assert [x.unit.ref for x in excluded] == [unit.ref]
+    unit_result = next(x.unit for x in excluded)
+    assert after.plan_totals().points_to_study == (
+        after.result.totals.points_to_study - unit_result.remaining_points)
     header = data.plan_header(snapshot.case.id)
     assert header["agreed_on"] == date(2026, 11, 20)
     assert header["framework_versions"] == ["VOXABN 2021-07"]

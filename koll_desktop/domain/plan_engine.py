@@ -44,7 +44,7 @@ __all__ = [
     "MicroCredentialStatus", "PlanResult", "PlanSettings", "RequirementValue",
     "StackingResult", "Totals", "UnitKey", "UnitOverride", "UnitResult", "UnitRole",
     "ValueSource", "compare", "compute_plan", "covering_micro_credentials",
-    "micro_credential_status", "remaining_points", "study_days",
+    "micro_credential_status", "remaining_points", "study_days", "unit_totals",
 ]
 
 UnitKey = tuple[str, str]  # (framework code, unit ref)
@@ -281,6 +281,20 @@ def _totals(points_total: int, credited: int, to_study: int, settings: PlanSetti
     weeks = to_study / settings.points_per_week
     end = None if start is None else start + timedelta(days=study_days(weeks))
     return Totals(points_total, credited, to_study, weeks, end)
+
+
+def unit_totals(units: Iterable[UnitResult], settings: PlanSettings,
+                start: date | None, *, excluded: frozenset[UnitKey] = frozenset()) -> Totals:
+    """Totals over counted units; `excluded` units (left out of the plan by the counsellor,
+    with a reason) still count in the framework's points but are not studied here."""
+    units = list(units)
+    skipped = sum(u.remaining_points or 0 for u in units
+                  if u.key in excluded and u.counted and u.points is not None)
+    base = _unit_totals(units, settings, start)
+    if not skipped:
+        return base
+    return _totals(base.points_total, base.credited_points, base.points_to_study - skipped,
+                   settings, start)
 
 
 def _unit_totals(units: Iterable[UnitResult], settings: PlanSettings,

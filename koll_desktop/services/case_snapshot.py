@@ -24,10 +24,12 @@ from koll_desktop.domain.library import RequirementRef as Ref
 from koll_desktop.domain.plan_engine import (
     PlanResult,
     PlanSettings,
+    Totals,
     UnitKey,
     UnitOverride,
     UnitResult,
     compute_plan,
+    unit_totals,
 )
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.cases import CaseRepository
@@ -77,6 +79,13 @@ class CaseSnapshot:
             if framework.code == ref[0]:
                 return next((r for r in framework.requirements if r.code == ref[1]), None)
         return None
+
+    def plan_totals(self) -> Totals:
+        """Totals of the plan as agreed: rows the counsellor left out are not studied."""
+        excluded = frozenset(line.unit.key for line in self.lines()
+                             if line.unit is not None and not line.included)
+        units = [u for f in self.result.frameworks for u in f.units]
+        return unit_totals(units, self.result.settings, self.starts_on, excluded=excluded)
 
     def lines(self) -> list[PlanLine]:
         """Engine units in framework order, each with its stored edits, then manual rows."""

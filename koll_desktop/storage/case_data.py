@@ -293,6 +293,14 @@ class CaseDataRepository(Store):
             self._upsert("follow_up", {"case_id": case_id, "months": months},
                          {"outcome": outcome, "recorded_on": recorded_on, "note": note}, case_id)
 
+    def delete_follow_up(self, case_id: str, months: int) -> None:
+        with write(self.db):
+            row = self.db.execute("SELECT id FROM follow_up WHERE case_id = ? AND months = ?",
+                                  [case_id, months]).fetchone()
+            if row:
+                self._delete("follow_up", row[0], case_id=case_id)
+                self._touch(case_id)
+
     def follow_ups(self, case_id: str) -> list[FollowUp]:
         return [FollowUp(id=r["id"], case_id=case_id, months=r["months"],
                          outcome=FollowUpOutcome(r["outcome"]),

@@ -1,0 +1,126 @@
+"""The plan page (live result, counsellor edits, exclusion with a reason, pace, agreement)
+and the follow-up page, each edit checked in the database and undone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from koll_desktop.domain.enums import FollowUpOutcome, UnitOutcome
+from koll_desktop.domain.workflow import Step
+from koll_desktop.services.case_snapshot import load_snapshot
+from koll_desktop.storage.cases import CaseRepository
+from koll_desktop.ui.app import create_application
+from koll_desktop.ui.main_window import MainWindow
+from koll_desktop.ui.pages import plan as plan_module
+
+
+@pytest.fixture
+def window(qtbot, demo_db, data_paths):
+    create_application()
+    win = MainWindow(demo_db, data_paths)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    return win
+
+
+def _page(window, reference, step):
+    window.open_case(CaseRepository(window.db).case(reference).id)
+    window.workspace.show_step(step)
+    return window.workspace.pages[step]
+
+
+def _row(page, code):
+    return next(i for i, line in enumerate(page._lines)
+                if line.unit and line.unit.ref == code)
+
+
+def test_rows_follow_the_engine_and_totals_show(window):
+    page = _page(window, "K-2026-0002", Step.PLAN)
+    snapshot = load_snapshot(window.db, "K-2026-0002")
+    row = _row(page, "HAOHAL02")
+    assert page.table.item(row, plan_module.OUTCOME).text() == "Hel kurs"
+    assert page.table.item(row, plan_module.REMAINING).text() == "100"
+    totals = snapshot.plan_totals()
+    assert f"{totals.points_to_study} poäng att läsa" in page.totals.text()
+
+
+def test_provider_edit_is_saved_survives_recomputation_and_undoes(window):
+    page = _page(window, "K-2026-0002", Step.PLAN)
+    row = _row(page, "HAOHAL02")
+    page.table.item(row, plan_module.PROVIDER).setText("Komvux Exempelby")
+    snapshot = load_snapshot(window.db, "K-2026-0002")
+    line = next(x for x in snapshot.lines() if x.unit and x.unit.ref == "HAOHAL02")
+    assert line.row.provider == "Komvux Exempelby"
+    # A new assessment recomputes the plan; the provider stays.
+    unit = next(u for u in snapshot.frameworks[0].units if u.code == "HAOHAL02")
+    page.session.data.set_assessment(snapshot.case.id, unit.requirements[0].id, status="met")
+    page.session.refresh()
+    assert page.table.item(_row(page, "HAOHAL02"), plan_module.PROVIDER).text() == \
+        "Komvux Exempelby"
+    window.undo_action.trigger()
+    assert page.table.item(_row(page, "HAOHAL02"), plan_module.PROVIDER).text() == ""
+
+
+def test_leaving_a_course_out_needs_a_reason_and_lowers_the_points(window):
+    page = _page(window, "K-2026-0002", Step.PLAN)
+    before = load_snapshot(window.db, "K-2026-0002").plan_totals().points_to_study
+    row = _row(page, "PSKPSY01")
+    page.ask_text = lambda title, question: None
+    page.table.item(row, plan_module.INCLUDED).setCheckState(Qt.CheckState.Unchecked)
+    assert load_snapshot(window.db, "K-2026-0002").plan_totals().points_to_study == before
+    assert page.table.item(row, plan_module.INCLUDED).checkState() == Qt.CheckState.Checked
+    page.ask_text = lambda title, question: "Har betyg från annan skola"
+    page.table.item(row, plan_module.INCLUDED).setCheckState(Qt.CheckState.Unchecked)
+    after = load_snapshot(window.db, "K-2026-0002")
+    assert after.plan_totals().points_to_study == before - 50
+    assert f"{before - 50} poäng att läsa" in page.totals.text()
+
+
+def test_pace_and_agreement(window):
+    page = _page(window, "K-2026-0002", Step.PLAN)
+    page.pace.setCurrentIndex(page.pace.findData(25))
+    page.pace.activated.emit(page.pace.currentIndex())
+    snapshot = load_snapshot(window.db, "K-2026-0002")
+    assert snapshot.pace == 25
+    assert snapshot.result.totals.weeks == snapshot.result.totals.points_to_study / 5
+    page.agree.click()
+    assert load_snapshot(window.db, "K-2026-0002").agreed_on == date.today()
+    window.undo_action.trigger()
+    assert load_snapshot(window.db, "K-2026-0002").agreed_on is None
+
+
+def test_manual_row_added_and_removed(window):
+    page = _page(window, "K-2026-0002", Step.PLAN)
+    page.ask_text = lambda title, question: "Praktik på äldreboende"
+    page._add_row()
+    titles = [line.row.title for line in page._lines if line.unit is None]
+    assert titles == ["Praktik på äldreboende"]
+    page.table.setCurrentCell(len(page._lines) - 1, 0)
+    page._remove_row()
+    assert [line for line in page._lines if line.unit is None] == []
+    window.undo_action.trigger()
+    assert [line.row.title for line in page._lines if line.unit is None] == [
+        "Praktik på äldreboende"]
+
+
+def test_credited_course_shows_as_credited(window):
+    page = _page(window, "K-2026-0001", Step.PLAN)
+    line = page._lines[_row(page, "OMVOMV01")]
+    assert line.unit.outcome is UnitOutcome.CREDITED
+    assert "uppnådd" in page.credentials.item(0).text()
+
+
+def test_follow_up_saved_and_undone(window):
+    page = _page(window, "K-2026-0003", Step.FOLLOW_UP)
+    outcome = page.rows[6][0]
+    outcome.setCurrentIndex(outcome.findData(FollowUpOutcome.EMPLOYED.value))
+    outcome.activated.emit(outcome.currentIndex())
+    follow = load_snapshot(window.db, "K-2026-0003").follow_ups
+    assert [(f.months, f.outcome) for f in follow] == [(6, FollowUpOutcome.EMPLOYED)]
+    window.undo_action.trigger()
+    assert load_snapshot(window.db, "K-2026-0003").follow_ups == ()
+    assert outcome.currentIndex() == 0
