@@ -206,6 +206,57 @@ def _bundle_import(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _document_args(p: argparse.ArgumentParser, *, micro: bool = False) -> None:
+    p.add_argument("case", metavar="ÄRENDE", help="ärendenummer, t.ex. K-2026-0001")
+    if micro:
+        p.add_argument("code", metavar="KOD", help="mikromeritens kod, t.ex. MK-USK-HYG")
+    p.add_argument("--out", required=True, type=Path, metavar="FIL.pdf")
+    p.add_argument("--lang", choices=("sv", "en"), default="sv", help="språk (sv eller en)")
+    p.add_argument("--large-print", action="store_true", help="stor stil (minst 16 punkter)")
+    if not micro:
+        p.add_argument("--show-personnummer", action="store_true",
+                       help="skriv ut hela personnumret (annars ÅÅÅÅMMDD-XXXX)")
+
+
+@command("plan", help="skriv ut den individuella planen för kompletterande utbildning (PDF)",
+         args=_document_args)
+def _plan(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.services.case_snapshot import load_snapshot
+    from koll_desktop.services.plan_pdf import write_plan_pdf
+
+    snapshot = load_snapshot(ctx.db, args.case)
+    path = write_plan_pdf(snapshot, args.out, language=args.lang, large_print=args.large_print,
+                          show_personnummer=args.show_personnummer)
+    ctx.out(f"{path}: plan för {snapshot.case.reference}")
+    return 0
+
+
+@command("certificate", help="skriv ut kompetensintyget (PDF)", args=_document_args)
+def _certificate(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.services.case_snapshot import load_snapshot
+    from koll_desktop.services.certificate_pdf import write_certificate_pdf
+
+    snapshot = load_snapshot(ctx.db, args.case)
+    path = write_certificate_pdf(snapshot, args.out, language=args.lang,
+                                 large_print=args.large_print,
+                                 show_personnummer=args.show_personnummer)
+    ctx.out(f"{path}: kompetensintyg för {snapshot.case.reference}")
+    return 0
+
+
+@command("microcredential", help="utfärda en uppnådd mikromerit: PDF och Open Badges 3.0 "
+         "(FIL.json bredvid)", args=lambda p: _document_args(p, micro=True))
+def _microcredential(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.services.case_snapshot import load_snapshot
+    from koll_desktop.services.micro_credential_docs import issue_micro_credential
+
+    snapshot = load_snapshot(ctx.db, args.case)
+    pdf, badge = issue_micro_credential(snapshot, args.code, args.out, language=args.lang,
+                                        large_print=args.large_print)
+    ctx.out(f"{pdf}, {badge}: mikromerit {args.code} för {snapshot.case.reference}")
+    return 0
+
+
 def run_command(args: argparse.Namespace, ctx: Context) -> int:
     return args.run(args, ctx)
 

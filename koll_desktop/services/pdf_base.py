@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -16,7 +17,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from koll_desktop import paths
 from koll_desktop.errors import KnownError
@@ -27,6 +36,10 @@ FONT_ITALIC = "KoLLSans-Oblique"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
                FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
 MARGIN = 18 * mm
+CONTENT_WIDTH = A4[0] - 2 * MARGIN
+GRID = colors.HexColor("#9a9a9a")
+SHADE = colors.HexColor("#eef2f6")
+ACCENT = colors.HexColor("#1f4e79")
 
 
 def register_fonts() -> None:
@@ -41,41 +54,56 @@ def register_fonts() -> None:
 
 @dataclass(frozen=True)
 class Styles:
-    """Paragraph styles; large print sets body text to 16 pt (DESIGN §5)."""
+    """Paragraph styles; large print sets all text, small text too, to at least 16 pt
+    (DESIGN §5). Headings keep with what follows them, so none is left alone at a page end.
+    """
 
     body: ParagraphStyle
     small: ParagraphStyle
     title: ParagraphStyle
     heading: ParagraphStyle
+    subheading: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     example: ParagraphStyle
+    bullet: ParagraphStyle
+    cell_bullet: ParagraphStyle
     size: float
+    large_print: bool = False
 
     @classmethod
     def make(cls, large_print: bool = False) -> Styles:
         register_fonts()
         size = 16.0 if large_print else 10.5
         lead = size * 1.35
+        small = size if large_print else size * 0.85
 
         def style(name: str, **kw) -> ParagraphStyle:
             base = {"fontName": FONT, "fontSize": size, "leading": lead, "alignment": TA_LEFT,
-                    "spaceAfter": size * 0.5}
+                    "spaceAfter": size * 0.5, "bulletFontName": FONT, "bulletFontSize": size}
             return ParagraphStyle(name, **{**base, **kw})
 
         return cls(
             body=style("body"),
-            small=style("small", fontSize=size * 0.85, leading=lead * 0.85),
+            small=style("small", fontSize=small, leading=small * 1.35),
             title=style("title", fontName=FONT_BOLD, fontSize=size * 1.8, leading=size * 2.2,
                         spaceAfter=size),
             heading=style("heading", fontName=FONT_BOLD, fontSize=size * 1.25,
-                          leading=size * 1.6, spaceBefore=size * 0.9, spaceAfter=size * 0.4),
+                          leading=size * 1.6, spaceBefore=size * 0.9, spaceAfter=size * 0.4,
+                          keepWithNext=1, textColor=ACCENT),
+            subheading=style("subheading", fontName=FONT_BOLD, spaceBefore=size * 0.6,
+                             spaceAfter=size * 0.25, keepWithNext=1),
             cell=style("cell", spaceAfter=0),
             cell_bold=style("cell_bold", fontName=FONT_BOLD, spaceAfter=0),
             example=style("example", fontName=FONT_ITALIC, textColor=colors.HexColor("#7a3e00"),
                           backColor=colors.HexColor("#fff3d6"), borderPadding=4,
                           spaceBefore=4, spaceAfter=size),
+            bullet=style("bullet", leftIndent=size * 1.3, bulletIndent=size * 0.3,
+                         spaceAfter=size * 0.25),
+            cell_bullet=style("cell_bullet", leftIndent=size * 0.9, bulletIndent=0,
+                              spaceAfter=0),
             size=size,
+            large_print=large_print,
         )
 
 
@@ -87,6 +115,7 @@ class PdfMeta:
     language: str  # "sv" or "en"; written as the PDF's /Lang
     footer: str = ""  # e.g. the case reference; left in the footer of every page
     page_label: str = "Sida {0} av {1}"
+    footer_size: float = 9  # large print: as large as the body text
 
 
 def _numbered_canvas(meta: PdfMeta) -> type[Canvas]:
@@ -94,6 +123,8 @@ def _numbered_canvas(meta: PdfMeta) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
+            # every page starts in the embedded font, so no unembedded Helvetica is listed
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -111,7 +142,7 @@ def _numbered_canvas(meta: PdfMeta) -> type[Canvas]:
 
         def _footer(self, total: int) -> None:
             self.saveState()
-            self.setFont(FONT, 9)
+            self.setFont(FONT, meta.footer_size)
             self.setFillColor(colors.HexColor("#444444"))
             width, _ = A4
             self.drawString(MARGIN, 10 * mm, meta.footer)
@@ -143,3 +174,119 @@ def build_pdf(path: Path, story: Sequence[Flowable], meta: PdfMeta,
         raise KnownError(f"kan inte skriva PDF-filen ({exc.strerror or exc})",
                          place=str(path)) from exc
     return path
+
+
+# -- building blocks every document shares ---------------------------------------------------
+
+# Every table: cells align at the top, and even empty string cells use the embedded font
+# (a table's default is Helvetica, which would be listed in the PDF unembedded).
+_BASE = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT)]
+
+
+def escape(text: object) -> str:
+    """Plain text made safe for a Paragraph (which reads <, > and & as markup)."""
+    return _xml_escape(str(text))
+
+
+def readable_image(path: str) -> bool:
+    """True when `path` names an image file reportlab can read (PNG, JPEG, GIF)."""
+    if not path:
+        return False
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        ImageReader(path).getSize()
+    except Exception:  # a missing, unreadable or broken file: print without the logo
+        return False
+    return True
+
+
+def letterhead(organisation: str, logo: str, styles: Styles) -> list[Flowable]:
+    """Organisation name (and logo, when the setting names a readable image) at the top."""
+    name = Paragraph(escape(organisation), styles.subheading) if organisation else Spacer(1, 1)
+    if not readable_image(logo):
+        return [name] if organisation else []
+    from reportlab.lib.utils import ImageReader
+
+    width, height = ImageReader(logo).getSize()
+    target_h = 16 * mm
+    target_w = min(60 * mm, target_h * width / max(height, 1))
+    image = Image(logo, width=target_w, height=target_w * height / max(width, 1))
+    table = Table([[name, image]], colWidths=[CONTENT_WIDTH - target_w - 4, target_w + 4])
+    table.setStyle(TableStyle([*_BASE, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [table, Spacer(1, styles.size * 0.5)]
+
+
+def facts_table(rows: Sequence[tuple[str, str]], styles: Styles,
+                label_share: float = 0.32) -> Table:
+    """Label → value rows (name, case, counsellor …); values are markup, labels plain."""
+    data = [[Paragraph(escape(label), styles.cell_bold), Paragraph(value, styles.cell)]
+            for label, value in rows]
+    label_w = CONTENT_WIDTH * label_share
+    table = Table(data, colWidths=[label_w, CONTENT_WIDTH - label_w], hAlign="LEFT",
+                  spaceAfter=6)
+    table.setStyle(TableStyle([
+        *_BASE, ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def grid_table(data: list[list], col_widths: Sequence[float], *, header_rows: int = 1,
+               group_rows: Sequence[int] = (), total_rows: Sequence[int] = ()) -> Table:
+    """A table of Paragraph cells that wraps inside the page width; header repeats on each
+    page; group rows span the whole width and are shaded."""
+    table = Table(data, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT",
+                  spaceAfter=6)
+    commands = [
+        *_BASE, ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE))
+    for row in group_rows:  # a group's title never ends a page without its first row
+        commands += [("SPAN", (0, row), (-1, row)), ("NOSPLIT", (0, row), (-1, row + 1)),
+                     ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#dde6ef"))]
+    for row in total_rows:
+        commands += [("LINEABOVE", (0, row), (-1, row), 1.2, colors.black)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def signature_block(columns: Sequence[Sequence[str]], styles: Styles,
+                    width_share: float = 1.0) -> Table:
+    """Lines to write on, side by side: each column is a list of labels (markup), each
+    printed under its own line with room above to write. An empty column keeps the
+    columns' lines apart."""
+    gutter = 10 * mm
+    width = (CONTENT_WIDTH * width_share - gutter * (len(columns) - 1)) / len(columns)
+    depth = max(len(column) for column in columns)
+    data: list[list[Flowable | str]] = []
+    commands = [*_BASE, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
+    for i in range(depth):
+        blank: list[Flowable | str] = []
+        labels: list[Flowable | str] = []
+        for c, column in enumerate(columns):
+            if c:
+                blank.append("")
+                labels.append("")
+            has = i < len(column)
+            blank.append(Spacer(1, styles.size * 2.6))
+            labels.append(Paragraph(column[i], styles.small) if has else "")
+            if has:
+                commands.append(("LINEABOVE", (2 * c, 2 * i + 1), (2 * c, 2 * i + 1), 0.8,
+                                 colors.black))
+        data += [blank, labels]
+    widths = [width if k % 2 == 0 else gutter for k in range(2 * len(columns) - 1)]
+    table = Table(data, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return table

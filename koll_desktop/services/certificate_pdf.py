@@ -1,0 +1,257 @@
+"""The competence certificate (kompetensintyg, DESIGN §5): per framework and version and per
+unit, the requirements validated — directly or derived through the crosswalk, with methods,
+assessor and date — and the courses that may be credited as "intyg" or "prövning för betyg".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
+
+from koll_desktop.domain.enums import UnitOutcome
+from koll_desktop.domain.library import Framework, RequirementRef
+from koll_desktop.domain.plan_engine import (
+    Derivation,
+    FrameworkResult,
+    RequirementValue,
+    UnitResult,
+    ValueSource,
+)
+from koll_desktop.services.case_snapshot import CaseSnapshot
+from koll_desktop.services.document_texts import Texts
+from koll_desktop.services.pdf_base import (
+    CONTENT_WIDTH,
+    FONT,
+    Styles,
+    build_pdf,
+    escape,
+    facts_table,
+    grid_table,
+    letterhead,
+    signature_block,
+)
+from koll_desktop.services.plan_pdf import (
+    bullets,
+    document_meta,
+    example_notes,
+    organisation_name,
+    person_rows,
+)
+
+
+@dataclass(frozen=True)
+class _Doc:
+    snapshot: CaseSnapshot
+    tx: Texts
+    styles: Styles
+
+    @property
+    def right(self) -> ParagraphStyle:
+        return ParagraphStyle("cell_right", parent=self.styles.cell, alignment=TA_RIGHT)
+
+
+# -- how each requirement was assessed -------------------------------------------------------
+
+def assessment_note(snapshot: CaseSnapshot, ref: RequirementRef, tx: Texts) -> str:
+    """Methods, assessor and date of the direct assessment of `ref`, in words."""
+    assessment = snapshot.assessments.get(tuple(ref))
+    if assessment is None:
+        return ""
+    parts = []
+    if assessment.methods:
+        parts.append(", ".join(tx.method(m) for m in assessment.methods))
+    who = ", ".join(p for p in (escape(assessment.assessor),
+                                tx.date(assessment.assessed_on) if assessment.assessed_on
+                                else "") if p)
+    if who:
+        parts.append(who)
+    return ". ".join(parts)
+
+
+def how_validated(snapshot: CaseSnapshot, value: RequirementValue, tx: Texts) -> str:
+    """"Direkt bedömt: intervju … " or "Härlett via EX-USK A.1 (hel koppling): …"."""
+    if value.source == ValueSource.DIRECT:
+        note = assessment_note(snapshot, value.ref, tx)
+        return f"<b>{tx('cert.direct')}</b>" + (f": {note}" if note else "")
+    return "<br/>".join(_derivation(snapshot, d, tx) for d in value.derived_from)
+
+
+def _derivation(snapshot: CaseSnapshot, derivation: Derivation, tx: Texts) -> str:
+    via = f"{escape(derivation.ref[0])} {escape(derivation.ref[1])}"
+    head = f"<b>{tx('cert.derived', via)}</b> ({tx.coverage(derivation.coverage)})"
+    note = assessment_note(snapshot, derivation.ref, tx)
+    return head + (f": {note}" if note else "")
+
+
+# -- sections ----------------------------------------------------------------------------------
+
+def _opening(doc: _Doc, show_personnummer: bool) -> list[Flowable]:
+    s, tx, st = doc.snapshot, doc.tx, doc.styles
+    assessments = [a for a in s.assessments.values() if a.assessor or a.assessed_on]
+    assessors = sorted({a.assessor for a in assessments if a.assessor})
+    days = sorted(a.assessed_on for a in assessments if a.assessed_on)
+    rows = [*person_rows(s, tx, show_personnummer),
+        (tx("label.case"), escape(s.case.reference)),
+        (tx("label.goal"), escape(s.case.goal or tx("dash"))),
+        (tx("label.assessors"), escape(", ".join(assessors) or tx("dash"))),
+        (tx("label.assessed_on"), _period(tx, days)),
+    ]
+    return [*letterhead(organisation_name(s), s.organisation.logo, st),
+            Paragraph(tx("cert.title"), st.title), Paragraph(tx("cert.subtitle"), st.subheading),
+            Paragraph(tx("cert.intro"), st.body), Paragraph(tx("cert.person"), st.heading),
+            facts_table(rows, st)]
+
+
+def _period(tx: Texts, days: list[date]) -> str:
+    if not days:
+        return tx("dash")
+    first, last = days[0], days[-1]
+    return tx.date(first) if first == last else f"{tx.date(first)} – {tx.date(last)}"
+
+
+def _framework(doc: _Doc, framework: Framework, result: FrameworkResult) -> list[Flowable]:
+    tx, st = doc.tx, doc.styles
+    owner = tx("cert.owner", escape(framework.owner)) if framework.owner else ""
+    met = sum(1 for u in result.units for v in u.requirements if v.met)
+    total = sum(len(u.requirements) for u in result.units)
+    out: list[Flowable] = [
+        Paragraph(escape(framework.title), st.heading),
+        Paragraph(tx("cert.framework_meta", kind=tx.kind(framework.kind).capitalize(),
+                     code=escape(framework.code), version=escape(framework.version),
+                     owner=owner), st.body),
+        *example_notes((framework,), tx, st),
+        Paragraph(tx("cert.framework_count", met=met, total=total), st.body)]
+    empty = []
+    for unit in result.units:
+        if any(v.met for v in unit.requirements):
+            out += _unit(doc, unit)
+        else:
+            empty.append(_name(unit))
+    if empty:
+        out.append(Paragraph(tx("cert.none_in", "; ".join(empty)), st.small))
+    return out
+
+
+def _name(unit: UnitResult) -> str:
+    code = f" ({escape(unit.ref)})" if unit.ref != unit.title else ""
+    return escape(unit.title) + code
+
+
+def _unit(doc: _Doc, unit: UnitResult) -> list[Flowable]:
+    s, tx, st = doc.snapshot, doc.tx, doc.styles
+    met = [v for v in unit.requirements if v.met]
+    count = tx("cert.unit_full") if len(met) == len(unit.requirements) \
+        else tx("cert.unit_count", met=len(met), total=len(unit.requirements))
+    code_w = _code_width([v.ref[1] for v in met], st)
+    how_w = CONTENT_WIDTH * 0.4
+    data: list[list] = [[Paragraph(tx(k), st.cell_bold)
+                         for k in ("cert.col.code", "cert.col.requirement", "cert.col.how")]]
+    for value in met:
+        requirement = s.requirement(value.ref)
+        text = escape(requirement.text) if requirement else ""
+        data.append([Paragraph(escape(value.ref[1]), st.cell), Paragraph(text, st.cell),
+                     Paragraph(how_validated(s, value, tx), st.cell)])
+    table = grid_table(data, [code_w, CONTENT_WIDTH - code_w - how_w, how_w])
+    # the unit's title never ends a page: it starts where its first rows still fit
+    room = st.size * (14 if st.large_print else 12)
+    return [CondPageBreak(room), Paragraph(_name(unit), st.subheading),
+            Paragraph(count, st.small), table]
+
+
+def _code_width(codes: list[str], styles: Styles) -> float:
+    """Wide enough for the longest code on one line (ANOANA01.1), within limits."""
+    widest = max((stringWidth(c, FONT, styles.size) for c in codes), default=0.0)
+    return min(max(widest + 10, 14 * mm), 38 * mm)
+
+
+def _credit(doc: _Doc) -> list[Flowable]:
+    tx, st = doc.tx, doc.styles
+    units = [u for f in doc.snapshot.result.frameworks for u in f.units
+             if u.points is not None and u.counted]
+    credited = [u for u in units if u.outcome == UnitOutcome.CREDITED]
+    partly = [u for u in units if u.outcome == UnitOutcome.SUPPLEMENTARY]
+    if not units:
+        return []
+    out: list[Flowable] = [Paragraph(tx("cert.credit"), st.heading)]
+    if credited:
+        out += [Paragraph(tx("cert.credit_intro"), st.body),
+                _course_table(doc, credited, "cert.col.form",
+                              lambda u: escape(tx.credit_form(u.credit_form)))]
+    else:
+        out.append(Paragraph(tx("cert.no_credit"), st.body))
+    if partly:
+        out += [KeepTogether([Paragraph(tx("cert.partly"), st.subheading),
+                              Paragraph(tx("cert.partly_intro"), st.body)]),
+                _course_table(doc, partly, "cert.col.validated",
+                              lambda u: tx.percent(round(u.coverage * 100)))]
+    return out
+
+
+def _course_table(doc: _Doc, units: list[UnitResult], last_key: str, last) -> Table:
+    tx, st = doc.tx, doc.styles
+    code_w, points_w = 30 * mm, (22 if st.large_print else 18) * mm
+    last_w = (48 if st.large_print else 40) * mm
+    head_right = ParagraphStyle("head_right", parent=st.cell_bold, alignment=TA_RIGHT)
+    data: list[list] = [[Paragraph(tx("cert.col.course"), st.cell_bold),
+                         Paragraph(tx("cert.col.code"), st.cell_bold),
+                         Paragraph(tx("cert.col.points"), head_right),
+                         Paragraph(tx(last_key), st.cell_bold)]]
+    for unit in units:
+        data.append([Paragraph(escape(unit.title), st.cell), Paragraph(escape(unit.ref), st.cell),
+                     Paragraph(tx.number(unit.points or 0), doc.right),
+                     Paragraph(last(unit), st.cell)])
+    first_w = CONTENT_WIDTH - code_w - points_w - last_w
+    return grid_table(data, [first_w, code_w, points_w, last_w])
+
+
+def _micro(doc: _Doc) -> list[Flowable]:
+    tx, st = doc.tx, doc.styles
+    earned = [m for m in doc.snapshot.result.micro_credentials if m.earned]
+    if not earned:
+        return []
+    return [Paragraph(tx("cert.micro"), st.heading),
+            *bullets([escape(m.title) for m in earned], st.bullet)]
+
+
+def _issuer(doc: _Doc, issued_on: date) -> list[Flowable]:
+    s, tx, st = doc.snapshot, doc.tx, doc.styles
+    organisation = organisation_name(s) or tx("dash")
+    lines = [[escape(tx("sign.place_date")), escape(tx("sign.issuer")),
+              escape(tx("sign.name_title"))]]
+    return [KeepTogether([
+        Paragraph(tx("cert.issuer"), st.heading),
+        Paragraph(tx("cert.issued_by", escape(organisation)), st.body),
+        Paragraph(f"{tx('label.date')}: {tx.date(issued_on)}", st.body),
+        signature_block(lines, st, width_share=0.6)])]
+
+
+# -- the document ------------------------------------------------------------------------------
+
+def certificate_story(snapshot: CaseSnapshot, tx: Texts, styles: Styles, *,
+                      show_personnummer: bool = False,
+                      issued_on: date | None = None) -> list[Flowable]:
+    doc = _Doc(snapshot, tx, styles)
+    story = _opening(doc, show_personnummer)
+    for framework, result in zip(snapshot.frameworks, snapshot.result.frameworks, strict=True):
+        story += _framework(doc, framework, result)
+    return [*story, *_credit(doc), *_micro(doc), *_issuer(doc, issued_on or date.today())]
+
+
+def write_certificate_pdf(snapshot: CaseSnapshot, path: Path | str, *, language: str = "sv",
+                          large_print: bool = False, show_personnummer: bool = False,
+                          issued_on: date | None = None) -> Path:
+    """Print the competence certificate; personnummer masked unless `show_personnummer`."""
+    tx = Texts(language)
+    styles = Styles.make(large_print)
+    story = certificate_story(snapshot, tx, styles, show_personnummer=show_personnummer,
+                              issued_on=issued_on)
+    meta = document_meta(snapshot, tx, styles, tx("cert.title"),
+                         tx("cert.subject", reference=snapshot.case.reference))
+    return build_pdf(Path(path), story, meta)

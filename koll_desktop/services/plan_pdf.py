@@ -1,0 +1,509 @@
+"""The individual plan for supplementary training (DESIGN §5): what the individual reads and
+signs across the desk, in plain Swedish or English, normal or large print.
+
+`plan_story` builds the flowables and `write_plan_pdf` prints them; the pieces every printed
+document shares (who the person is, which frameworks, the example notes) live here too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    Table,
+)
+
+from koll_desktop.domain import personnummer
+from koll_desktop.domain.enums import CreditForm, UnitOutcome
+from koll_desktop.domain.library import Framework, RequirementRef
+from koll_desktop.domain.plan_engine import MicroCredentialStatus, UnitRole, study_days
+from koll_desktop.services.case_snapshot import CaseSnapshot, PlanLine
+from koll_desktop.services.document_texts import Texts
+from koll_desktop.services.pdf_base import (
+    CONTENT_WIDTH,
+    FONT,
+    FONT_BOLD,
+    PdfMeta,
+    Styles,
+    build_pdf,
+    escape,
+    facts_table,
+    grid_table,
+    letterhead,
+    signature_block,
+)
+
+GROUPS = ("credited", "supplementary", "full_course", "manual")
+
+
+# -- shared by every printed document of a case ---------------------------------------------
+
+def organisation_name(snapshot: CaseSnapshot) -> str:
+    """The organisation from the settings, else the one recorded on the case."""
+    return snapshot.organisation.name or snapshot.case.organisation
+
+
+def shown_personnummer(snapshot: CaseSnapshot, show: bool) -> str:
+    number = snapshot.person.personnummer
+    if not number:
+        return ""
+    return personnummer.formatted(number) if show else personnummer.masked(number)
+
+
+def person_rows(snapshot: CaseSnapshot, tx: Texts,
+                show_personnummer: bool = False) -> list[tuple[str, str]]:
+    """Name, then personnummer (masked unless chosen) or, without one, the birth year."""
+    person = snapshot.person
+    rows = [(tx("label.name"), f"<b>{escape(person.full_name)}</b>")]
+    number = shown_personnummer(snapshot, show_personnummer)
+    if number:
+        rows.append((tx("label.personnummer"), escape(number)))
+    elif person.birth_year:
+        rows.append((tx("label.birth_year"), str(person.birth_year)))
+    return rows
+
+
+def framework_line(framework: Framework, tx: Texts) -> str:
+    return tx("framework.line", title=escape(framework.title), kind=tx.kind(framework.kind),
+              code=escape(framework.code), version=escape(framework.version))
+
+
+def example_notes(frameworks: tuple[Framework, ...], tx: Texts,
+                  styles: Styles) -> list[Flowable]:
+    """A clear note for every framework that is, or holds, example content."""
+    notes: list[Flowable] = []
+    for framework in frameworks:
+        title = f"{escape(framework.title)} ({escape(framework.code)})"
+        if framework.example:
+            notes.append(Paragraph(tx("example.framework", title=title), styles.example))
+        elif framework.has_example_content:
+            notes.append(Paragraph(tx("example.requirements", title=title), styles.example))
+    return [KeepTogether([note]) for note in notes]  # a note is never split over two pages
+
+
+def requirement_text(snapshot: CaseSnapshot, ref: RequirementRef, tx: Texts) -> str:
+    """The requirement's own words; a ref outside the case's frameworks by its code."""
+    requirement = snapshot.requirement(tuple(ref))
+    if requirement is not None:
+        return escape(requirement.text)
+    return escape(tx("other_framework_ref", code=ref[1], framework=ref[0]))
+
+
+def bullets(items: list[str], style: ParagraphStyle) -> list[Flowable]:
+    return [Paragraph(item, style, bulletText="•") for item in items]
+
+
+def listed(intro: str, items: list[str], styles: Styles) -> KeepTogether:
+    """A lead-in sentence with its bullet list, never split from each other."""
+    return KeepTogether([Paragraph(intro, styles.body), *bullets(items, styles.bullet)])
+
+
+def document_meta(snapshot: CaseSnapshot, tx: Texts, styles: Styles, title: str,
+                  subject: str) -> PdfMeta:
+    author = ", ".join(p for p in (snapshot.case.counsellor, organisation_name(snapshot)) if p)
+    footer = f"{snapshot.case.reference} – {snapshot.person.full_name}"
+    return PdfMeta(title=title, author=author, subject=subject, language=tx.language,
+                   footer=footer, page_label=tx("page"),
+                   footer_size=styles.size if styles.large_print else 9)
+
+
+# -- what goes into the plan ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """One printed row: a plan line with the group it is shown in."""
+
+    line: PlanLine
+    group: str  # one of GROUPS
+
+    @property
+    def points(self) -> int | None:
+        return self.line.unit.points if self.line.unit else None
+
+    @property
+    def to_study(self) -> int | None:
+        return self.line.unit.remaining_points if self.line.unit else None
+
+
+@dataclass(frozen=True)
+class PrintedTotals:
+    points_total: int
+    points_to_study: int
+    weeks: float
+    end_date: date | None
+
+    @property
+    def validated(self) -> int:
+        return self.points_total - self.points_to_study
+
+
+def _has_courses(snapshot: CaseSnapshot) -> bool:
+    return any(u.points is not None for f in snapshot.result.frameworks for u in f.units)
+
+
+def plan_entries(snapshot: CaseSnapshot) -> list[PlanEntry]:
+    """The rows of the course table: counted units (courses; competence areas only when the
+    case has no courses) and manual rows; excluded rows and alternatives not needed are left
+    out unless the counsellor forced them in."""
+    with_courses = _has_courses(snapshot)
+    entries = []
+    for line in snapshot.lines():
+        unit = line.unit
+        if not line.included:
+            continue
+        if unit is None:
+            entries.append(PlanEntry(line, "manual"))
+            continue
+        forced = bool(line.row and line.row.forced)
+        if (with_courses and unit.points is None) or (unit.role != UnitRole.COUNTED
+                                                      and not forced):
+            continue
+        entries.append(PlanEntry(line, unit.outcome.value))
+    return entries
+
+
+def printed_totals(snapshot: CaseSnapshot, entries: list[PlanEntry]) -> PrintedTotals:
+    """Totals of the rows printed (the engine's totals when the counsellor excluded none)."""
+    counted = [e for e in entries if e.points is not None]
+    to_study = sum(e.to_study or 0 for e in counted)
+    weeks = to_study / snapshot.result.settings.points_per_week
+    start = snapshot.starts_on
+    end = start + timedelta(days=study_days(weeks)) if start else None
+    return PrintedTotals(sum(e.points or 0 for e in counted), to_study, weeks, end)
+
+
+# -- the sections ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Doc:
+    snapshot: CaseSnapshot
+    tx: Texts
+    styles: Styles
+    entries: list[PlanEntry]
+    totals: PrintedTotals
+
+    @property
+    def right(self) -> ParagraphStyle:
+        return ParagraphStyle("cell_right", parent=self.styles.cell, alignment=TA_RIGHT)
+
+
+def _opening(doc: _Doc, show_personnummer: bool, printed_on: date) -> list[Flowable]:
+    s, tx, st = doc.snapshot, doc.tx, doc.styles
+    rows = [*person_rows(s, tx, show_personnummer),
+        (tx("label.case"), escape(s.case.reference)),
+        (tx("label.counsellor"), escape(s.case.counsellor or tx("dash"))),
+        (tx("label.organisation"), escape(organisation_name(s) or tx("dash"))),
+        (tx("label.date"), tx.date(printed_on)),
+    ]
+    return [*letterhead(organisation_name(s), s.organisation.logo, st),
+            Paragraph(tx("plan.title"), st.title), Paragraph(tx("plan.intro"), st.body),
+            Paragraph(tx("plan.about"), st.heading), facts_table(rows, st)]
+
+
+def _goal(doc: _Doc) -> list[Flowable]:
+    s, tx, st = doc.snapshot, doc.tx, doc.styles
+    goal = tx("plan.goal_text", goal=escape(s.case.goal)) if s.case.goal \
+        else tx("plan.goal_missing")
+    return [Paragraph(tx("plan.goal"), st.heading), Paragraph(goal, st.body),
+            listed(tx("plan.based_on"), [framework_line(f, tx) for f in s.frameworks], st),
+            *([Paragraph(tx("data_language"), st.small)] if tx("data_language") else []),
+            *example_notes(s.frameworks, tx, st)]
+
+
+def _words(doc: _Doc) -> list[Flowable]:
+    tx, st = doc.tx, doc.styles
+    return [Paragraph(tx("plan.words"), st.heading),
+            *bullets([tx("words.points"), tx("words.pace"), tx("words.credit")], st.bullet)]
+
+
+def _unit_name(title: str, code: str) -> str:
+    return f"{escape(title)} ({escape(code)})" if code and code != title else escape(title)
+
+
+def _known(doc: _Doc) -> list[Flowable]:
+    s, tx, st = doc.snapshot, doc.tx, doc.styles
+    out: list[Flowable] = [Paragraph(tx("plan.known"), st.heading)]
+    for framework in s.result.frameworks:
+        areas = [u for u in framework.units if u.points is None and u.counted]
+        met = [u for u in areas if u.outcome == UnitOutcome.CREDITED]
+        partly = [u for u in areas if u.outcome == UnitOutcome.SUPPLEMENTARY]
+        if met:
+            out.append(listed(tx("known.areas", framework=escape(framework.title)),
+                              [_unit_name(u.title, u.ref) for u in met], st))
+        if partly:
+            out.append(listed(tx("known.areas_partly"),
+                              [f"{_unit_name(u.title, u.ref)} – {tx.share(u.coverage)}"
+                               for u in partly], st))
+        out += _known_courses(doc, framework.code, framework.title)
+    return out if len(out) > 1 else [*out, Paragraph(tx("known.nothing"), st.body)]
+
+
+def _known_courses(doc: _Doc, code: str, title: str) -> list[Flowable]:
+    tx, st = doc.tx, doc.styles
+    mine = [e for e in doc.entries
+            if e.line.unit and e.line.unit.framework_code == code and e.points is not None]
+    credited = [e.line.unit for e in mine if e.group == "credited"]
+    parts = [e for e in mine if e.group == "supplementary"]
+    out: list[Flowable] = []
+    if credited:
+        points = tx.points(sum(u.points or 0 for u in credited))
+        out.append(listed(tx("known.courses", points=points),
+                          [f"{_unit_name(u.title, u.ref)}, {tx.points(u.points or 0)}"
+                           for u in credited], st))
+    if parts:
+        out.append(Paragraph(tx("known.parts", count=len(parts)), st.body))
+    total = sum(e.points or 0 for e in mine)
+    validated = total - sum(e.to_study or 0 for e in mine)
+    if validated > 0:
+        out.append(Paragraph(tx("known.summary", total=tx.points(total),
+                                framework=escape(title),
+                                validated=f"<b>{tx.points(validated)}</b>"), st.body))
+    return out
+
+
+def _course_cell(doc: _Doc, entry: PlanEntry) -> list[Flowable]:
+    s, tx, st = doc.snapshot, doc.tx, doc.styles
+    unit, row = entry.line.unit, entry.line.row
+    title = _unit_name(unit.title, unit.ref) if unit else escape(row.title if row else "")
+    cell: list[Flowable] = [Paragraph(f"<b>{title}</b>", st.cell)]
+    if entry.group == "credited":
+        examination = unit is not None and unit.credit_form == CreditForm.EXAMINATION
+        key = "row.prövning" if examination else "row.intyg"
+        cell.append(Paragraph(tx(key), st.cell))
+    elif entry.group == "supplementary" and unit:
+        cell.append(Paragraph(tx("row.parts"), st.cell))
+        cell += bullets([requirement_text(s, ref, tx) for ref in unit.to_study],
+                        st.cell_bullet)
+    elif entry.group == "full_course":
+        cell.append(Paragraph(tx("row.full"), st.cell))
+    if unit and unit.overridden:
+        cell.append(Paragraph(tx("row.overridden", escape(unit.override_reason)), st.cell))
+    return cell + _row_details(doc, entry)
+
+
+def _dates(tx: Texts, start: date | None, end: date | None) -> str:
+    if start and end:
+        return f"{tx.date(start)} – {tx.date(end)}"
+    return tx.date(start or end)
+
+
+def _row_details(doc: _Doc, entry: PlanEntry) -> list[Flowable]:
+    tx, st, row = doc.tx, doc.styles, entry.line.row
+    if row is None:
+        return []
+    lines = []
+    if row.provider:
+        lines.append(tx("row.provider", escape(row.provider)))
+    if row.starts_on or row.ends_on:
+        lines.append(tx("row.dates", _dates(tx, row.starts_on, row.ends_on)))
+    if row.note:
+        lines.append(tx("row.note", escape(row.note)))
+    return [Paragraph(f"<i>{text}</i>", st.cell) for text in lines]
+
+
+def _number_cells(doc: _Doc, entry: PlanEntry) -> list[Paragraph]:
+    tx, unit = doc.tx, entry.line.unit
+    if unit is None or unit.points is None:
+        return [Paragraph(tx("dash"), doc.right)] * 3
+    return [Paragraph(tx.number(unit.points), doc.right),
+            Paragraph(tx.number(unit.remaining_points or 0), doc.right),
+            Paragraph(tx.number(unit.weeks or 0), doc.right)]
+
+
+def _number_width(head: str, styles: Styles) -> float:
+    """Room for the header's longest word (headers wrap between words only) or "1 500"."""
+    words = [stringWidth(w, FONT_BOLD, styles.size) for w in head.split()]
+    return max([*words, stringWidth("1 500", FONT, styles.size)]) + 8 + 3 * mm
+
+
+def _course_table(doc: _Doc) -> Table:
+    tx, st = doc.tx, doc.styles
+    heads = [tx(k) for k in ("col.points", "col.to_study", "col.weeks")]
+    numbers = [_number_width(head, st) for head in heads]
+    widths = [CONTENT_WIDTH - sum(numbers), *numbers]
+    bold_right = ParagraphStyle("head_right", parent=st.cell_bold, alignment=TA_RIGHT)
+    first = "col.course" if _has_courses(doc.snapshot) else "col.area"
+    data: list[list] = [[Paragraph(tx(first), st.cell_bold)] + [
+        Paragraph(head, bold_right) for head in heads]]
+    group_rows = []
+    for group in GROUPS:
+        members = [e for e in doc.entries if e.group == group]
+        if not members:
+            continue
+        group_rows.append(len(data))
+        data.append([Paragraph(tx(f"group.{group}"), st.cell_bold), "", "", ""])
+        data += [[_course_cell(doc, e), *_number_cells(doc, e)] for e in members]
+    t = doc.totals
+    data.append([Paragraph(tx("row.total"), st.cell_bold),
+                 *(Paragraph(f"<b>{tx.number(v)}</b>", doc.right)
+                   for v in (t.points_total, t.points_to_study, t.weeks))])
+    return grid_table(data, widths, group_rows=group_rows, total_rows=[len(data) - 1])
+
+
+def _alternative_notes(doc: _Doc) -> list[Flowable]:
+    """One line per alternative group: which course the plan counts."""
+    s, tx = doc.snapshot, doc.tx
+    notes = []
+    for framework, result in zip(s.frameworks, s.result.frameworks, strict=True):
+        groups = {u.alternative_group for u in framework.units if u.alternative_group}
+        for group in sorted(groups):
+            refs = [u.ref for u in framework.units if u.alternative_group == group]
+            units = [result_unit for result_unit in result.units if result_unit.ref in refs]
+            chosen = [u for u in units if u.role == UnitRole.COUNTED]
+            if len(units) < 2 or not chosen:
+                continue
+            choices = tx("or").join(_unit_name(u.title, u.ref) for u in units)
+            notes.append(Paragraph(tx("alternative", choices=choices,
+                                      chosen=_unit_name(chosen[0].title, chosen[0].ref)),
+                                   doc.styles.body))
+    return notes
+
+
+def _courses(doc: _Doc) -> list[Flowable]:
+    tx, st = doc.tx, doc.styles
+    heading = "plan.courses" if _has_courses(doc.snapshot) else "plan.areas"
+    # the heading and its explanation start a page unless the first courses fit below them
+    out: list[Flowable] = [CondPageBreak(st.size * 18), Paragraph(tx(heading), st.heading),
+                           Paragraph(tx("courses.intro"), st.body)]
+    if any(f.has_example_content for f in doc.snapshot.frameworks):
+        out.append(Paragraph(tx("example.short"), st.example))
+    return [*out, _course_table(doc), *_alternative_notes(doc)]
+
+
+def _time(doc: _Doc) -> list[Flowable]:
+    s, tx, st, t = doc.snapshot, doc.tx, doc.styles, doc.totals
+    per_week = s.result.settings.points_per_week
+    out: list[Flowable] = [
+        Paragraph(tx("plan.time"), st.heading),
+        Paragraph(tx("time.points", points=tx.points(t.points_to_study)), st.body),
+        Paragraph(tx("time.pace", pace=tx.pace(s.pace), per_week=tx.number(per_week)), st.body),
+        Paragraph(tx("time.weeks", weeks=tx.number(t.weeks)), st.body)]
+    if s.starts_on is None:
+        return [*out, Paragraph(tx("time.no_start"), st.body)]
+    rows = _timeline(doc)
+    data = [[Paragraph(tx("timeline.when"), st.cell_bold),
+             Paragraph(tx("timeline.what"), st.cell_bold)]] + [
+        [Paragraph(when, st.cell), Paragraph(what, st.cell)] for when, what in rows]
+    when_w = (75 if st.large_print else 58) * mm
+    return [*out, grid_table(data, [when_w, CONTENT_WIDTH - when_w]),
+            Paragraph(tx("time.holidays"), st.small)]
+
+
+def _timeline(doc: _Doc) -> list[tuple[str, str]]:
+    s, tx = doc.snapshot, doc.tx
+    rows: list[tuple[date, str, str]] = []
+    if s.agreed_on:
+        rows.append((s.agreed_on, tx.date(s.agreed_on), tx("timeline.agreed")))
+    if s.starts_on:
+        rows.append((s.starts_on, tx.date(s.starts_on), f"<b>{tx('timeline.start')}</b>"))
+    for entry in doc.entries:
+        row = entry.line.row
+        if row and (row.starts_on or row.ends_on):
+            title = entry.line.unit.title if entry.line.unit else row.title
+            what = escape(title) + (f", {escape(row.provider)}" if row.provider else "")
+            day = row.starts_on or row.ends_on
+            rows.append((day, _dates(tx, row.starts_on, row.ends_on), what))
+    if doc.totals.end_date:
+        end = doc.totals.end_date
+        rows.append((end, f"<b>{tx.date(end)}</b>", f"<b>{tx('timeline.end')}</b>"))
+    return [(when, what) for _, when, what in sorted(rows, key=lambda r: r[0])]
+
+
+def _micro(doc: _Doc) -> list[Flowable]:
+    s, tx, st = doc.snapshot, doc.tx, doc.styles
+    statuses = s.result.micro_credentials
+    if not statuses:
+        return []
+    earned = [m for m in statuses if m.earned]
+    ahead = [m for m in statuses if not m.earned and not m.unknown]
+    elsewhere = [m for m in statuses if not m.earned and m.unknown]
+    out: list[Flowable] = [Paragraph(tx("plan.micro"), st.heading),
+                           Paragraph(tx("micro.explain"), st.body)]
+    if earned:
+        out.append(listed(tx("micro.earned"), [f"<b>{escape(m.title)}</b>" for m in earned],
+                          st))
+    for i, status in enumerate(ahead):  # the lead-in stays with the first of them
+        lead = [Paragraph(tx("micro.ahead"), st.body)] if i == 0 else []
+        out.append(KeepTogether([*lead, *_pending(doc, status)]))
+    if elsewhere:  # they need a framework the case was not assessed against
+        codes = sorted({ref[0] for m in elsewhere for ref in m.unknown})
+        out.append(listed(tx("micro.elsewhere", frameworks=escape(", ".join(codes))),
+                          [f"<b>{escape(m.title)}</b>" for m in elsewhere], st))
+    return out
+
+
+def _pending(doc: _Doc, status: MicroCredentialStatus) -> list[Flowable]:
+    tx, st = doc.tx, doc.styles
+    missing_style = ParagraphStyle("missing", parent=st.bullet, leftIndent=st.size * 2.6,
+                                   bulletIndent=st.size * 1.5)
+    return [Paragraph(f"<b>{escape(status.title)}</b>", st.bullet, bulletText="•"),
+            Paragraph(tx("micro.missing"), ParagraphStyle(
+                "missing_label", parent=st.bullet, spaceAfter=0)),
+            *bullets([requirement_text(doc.snapshot, ref, tx) for ref in status.missing],
+                     missing_style)]
+
+
+def _next_steps(doc: _Doc) -> list[Flowable]:
+    s, tx, st = doc.snapshot, doc.tx, doc.styles
+    steps = [tx("next.read", counsellor=escape(s.case.counsellor or tx("label.counsellor"))),
+             tx("next.sign")]
+    forms = {e.line.unit.credit_form.value for e in doc.entries
+             if e.group == "credited" and e.line.unit and e.line.unit.credit_form}
+    steps += [tx(f"next.{form}") for form in sorted(forms)]
+    if doc.totals.points_to_study:
+        steps.append(tx("next.apply"))
+    steps.append(tx("next.start", date=tx.date(s.starts_on)) if s.starts_on
+                 else tx("next.start_unknown"))
+    steps.append(tx("next.follow_up"))
+    items = [ListItem(Paragraph(step, st.body)) for step in steps]
+    numbered = ListFlowable(items, bulletType="1", bulletFormat="%s.", bulletFontName=FONT,
+                            bulletFontSize=st.size, leftIndent=st.size * 1.6)
+    return [KeepTogether([Paragraph(tx("plan.next"), st.heading), numbered])]
+
+
+def _signatures(doc: _Doc) -> list[Flowable]:
+    s, tx, st = doc.snapshot, doc.tx, doc.styles
+    place = escape(tx("sign.place_date"))
+    columns = [[place, f"{escape(tx('sign.individual'))}<br/>{escape(s.person.full_name)}"],
+               [place, f"{escape(tx('sign.counsellor'))}<br/>{escape(s.case.counsellor)}"]]
+    return [KeepTogether([
+        Paragraph(tx("plan.signatures"), st.heading), Paragraph(tx("sign.agree"), st.body),
+        signature_block(columns, st)])]
+
+
+# -- the document ------------------------------------------------------------------------------
+
+def plan_story(snapshot: CaseSnapshot, tx: Texts, styles: Styles, *,
+               show_personnummer: bool = False,
+               printed_on: date | None = None) -> list[Flowable]:
+    entries = plan_entries(snapshot)
+    doc = _Doc(snapshot, tx, styles, entries, printed_totals(snapshot, entries))
+    return [*_opening(doc, show_personnummer, printed_on or date.today()), *_goal(doc),
+            *_words(doc), *_known(doc), *_courses(doc), *_time(doc), *_micro(doc),
+            *_next_steps(doc), *_signatures(doc)]
+
+
+def write_plan_pdf(snapshot: CaseSnapshot, path: Path | str, *, language: str = "sv",
+                   large_print: bool = False, show_personnummer: bool = False,
+                   printed_on: date | None = None) -> Path:
+    """Print the plan; personnummer masked (YYYYMMDD-XXXX) unless `show_personnummer`."""
+    tx = Texts(language)
+    styles = Styles.make(large_print)
+    story = plan_story(snapshot, tx, styles, show_personnummer=show_personnummer,
+                       printed_on=printed_on)
+    subject = tx("plan.subject", goal=snapshot.case.goal or tx("dash"),
+                 reference=snapshot.case.reference)
+    meta = document_meta(snapshot, tx, styles, tx("plan.title"), subject)
+    return build_pdf(Path(path), story, meta)

@@ -1,0 +1,117 @@
+"""The competence certificate, read back with pypdf."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from koll_desktop.__main__ import main
+from koll_desktop.domain.enums import UnitOutcome
+from koll_desktop.domain.plan_engine import ValueSource
+from koll_desktop.services.case_snapshot import load_snapshot
+from koll_desktop.services.certificate_pdf import write_certificate_pdf
+from koll_desktop.storage.settings import Settings
+from tests.services import font_sizes, fonts, language, normalised, page_texts, pdf_text
+
+
+@pytest.fixture
+def amina(demo_db):
+    return load_snapshot(demo_db, "K-2026-0001")
+
+
+@pytest.fixture
+def certificate(amina, tmp_path):
+    return write_certificate_pdf(amina, tmp_path / "intyg.pdf", issued_on=date(2026, 11, 30))
+
+
+def test_frameworks_with_version_and_example_note(amina, certificate):
+    text = pdf_text(certificate)
+    assert "Kompetensintyg" in text and "Amina Hassan" in text
+    assert "19820314-XXXX" in text and "9821" not in text
+    for framework in amina.frameworks:
+        assert normalised(framework.title) in text
+        assert f"kod {framework.code}, version {framework.version}" in text
+    assert "Exempel – inte en verklig standard" in text
+
+
+def test_direct_requirements_with_methods_assessor_and_date(amina, certificate):
+    text = pdf_text(certificate)
+    direct = next(v for v in amina.result.values.values()
+                  if v.met and v.source == ValueSource.DIRECT)
+    assert normalised(amina.requirement(direct.ref).text) in text
+    assert "Direkt bedömt: intervju, observation på arbetsplats. Lena Berg, 14 oktober 2026" \
+        in text
+
+
+def test_derived_requirements_say_via_what(amina, certificate):
+    text = pdf_text(certificate)
+    derived = next(v for v in amina.result.values.values()
+                   if v.met and v.source == ValueSource.DERIVED)
+    via = derived.derived_from[0]
+    assert normalised(amina.requirement(derived.ref).text) in text
+    assert f"Härlett via {via.ref[0]} {via.ref[1]} (hel koppling)" in text
+
+
+def test_unmet_requirements_are_not_listed(amina, certificate):
+    text = pdf_text(certificate)
+    unmet = [v for v in amina.result.values.values() if v.value == 0]
+    assert unmet
+    for value in unmet[:5]:
+        assert normalised(amina.requirement(value.ref).text) not in text
+
+
+def test_courses_that_may_be_credited(amina, certificate):
+    text = pdf_text(certificate)
+    credited = [u for f in amina.result.frameworks for u in f.units
+                if u.points is not None and u.outcome == UnitOutcome.CREDITED]
+    assert credited
+    section = text[text.index("Kurser som kan tillgodoräknas"):]
+    for unit in credited:
+        assert f"{unit.title} {unit.ref} {unit.points} intyg" in section
+    assert "Kurser som motsvaras delvis" in section
+
+
+def test_credit_by_examination_when_set(demo_db, tmp_path):
+    Settings(demo_db).set("plan.credit_form", "prövning")
+    snapshot = load_snapshot(demo_db, "K-2026-0002")
+    text = pdf_text(write_certificate_pdf(snapshot, tmp_path / "c.pdf"))
+    assert "Omvårdnad 1 OMVOMV01 100 prövning för betyg" in text
+    assert "granskning av dokument, teoriprov. Omar Said, 2 oktober 2026" in text
+
+
+def test_issuer_pages_and_metadata(certificate):
+    pages = page_texts(certificate)
+    for number, page in enumerate(pages, 1):
+        assert f"Sida {number} av {len(pages)}" in page
+    last = pages[-1]
+    assert "Utfärdat av Exempelkommunens vuxenutbildning" in last
+    assert "Underskrift av utfärdaren" in last and "Datum: 30 november 2026" in last
+    meta = PdfReader(certificate).metadata
+    assert meta.title == "Kompetensintyg" and "Lena Berg" in meta.author
+    assert language(certificate) == "sv"
+    assert all(fonts(certificate).values())
+
+
+def test_english_and_large_print(amina, tmp_path):
+    path = write_certificate_pdf(amina, tmp_path / "en.pdf", language="en", large_print=True)
+    text = pdf_text(path)
+    assert "Certificate of competence" in text and "Assessed directly: interview" in text
+    assert "Courses that may be credited" in text and "Page 1 of" in text
+    assert min(font_sizes(path)) >= 16
+    assert language(path) == "en"
+
+
+def test_cli_certificate(capsys, tmp_path):
+    folder = tmp_path / "cli"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    out = tmp_path / "intyg.pdf"
+    assert main(["--data-dir", str(folder), "certificate", "K-2026-0005", "--out",
+                 str(out)]) == 0
+    assert "Juan Pérez" in pdf_text(out)
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "certificate", "nope", "--out",
+                 str(tmp_path / "x.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ärendet finns inte" in err

@@ -1,0 +1,267 @@
+"""The plan PDF, read back with pypdf: content, masking, languages, large print, fonts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from koll_desktop.__main__ import main
+from koll_desktop.domain.enums import UnitOutcome
+from koll_desktop.domain.plan_engine import UnitRole
+from koll_desktop.services.case_snapshot import load_snapshot
+from koll_desktop.services.document_texts import Texts
+from koll_desktop.services.plan_pdf import write_plan_pdf
+from koll_desktop.storage.case_data import CaseDataRepository
+from koll_desktop.storage.settings import Settings
+from tests.services import font_sizes, fonts, language, normalised, page_texts, pdf_text
+
+SV = Texts("sv")
+DAY = date(2026, 11, 30)
+
+
+@pytest.fixture
+def amina(demo_db):
+    return load_snapshot(demo_db, "K-2026-0001")
+
+
+@pytest.fixture
+def plan(amina, tmp_path):
+    return write_plan_pdf(amina, tmp_path / "plan.pdf", printed_on=DAY)
+
+
+def _counted(snapshot, outcome):
+    return [u for f in snapshot.result.frameworks for u in f.units
+            if u.points is not None and u.role == UnitRole.COUNTED and u.outcome == outcome]
+
+
+def test_plan_holds_who_what_and_the_example_note(amina, plan):
+    text = pdf_text(plan)
+    assert "Individuell plan för kompletterande utbildning" in text
+    assert "Amina Hassan" in text and "Lena Berg" in text
+    assert "Exempelkommunens vuxenutbildning" in text
+    assert "30 november 2026" in text
+    assert "Undersköterska i hemtjänsten" in text
+    assert "Exempel – inte en verklig standard" in text
+    assert "Kravpunkterna är exempel" in text
+    for word in ("Poäng", "Studietakt", "Tillgodoräkna"):  # explained once
+        assert f"{word}:" in text
+
+
+def test_personnummer_is_masked_by_default(plan):
+    text = pdf_text(plan)
+    assert "19820314-XXXX" in text
+    assert "9821" not in text
+
+
+def test_personnummer_shown_when_chosen(amina, tmp_path):
+    text = pdf_text(write_plan_pdf(amina, tmp_path / "p.pdf", show_personnummer=True))
+    assert "19820314-9821" in text and "XXXX" not in text
+
+
+def test_birth_year_without_personnummer(amina, tmp_path):
+    from dataclasses import replace
+
+    snapshot = replace(amina, person=replace(amina.person, personnummer=""))
+    text = pdf_text(write_plan_pdf(snapshot, tmp_path / "p.pdf"))
+    assert "Födelseår 1982" in text and "Personnummer" not in text
+
+
+def test_courses_are_grouped_with_parts_to_study(amina, plan):
+    text = pdf_text(plan)
+    credited = amina.result.unit(("VOXABN", "OMVOMV01"))
+    assert credited.outcome == UnitOutcome.CREDITED
+    groups = [SV("group.credited"), SV("group.supplementary"), SV("group.full_course")]
+    positions = [text.index(g) for g in groups]
+    assert positions == sorted(positions)
+    assert text.index("Omvårdnad 1 (OMVOMV01)", positions[0]) < positions[1]
+    assert "Du får ett intyg." in text
+
+    supplementary = _counted(amina, UnitOutcome.SUPPLEMENTARY)[0]
+    part = amina.requirement(supplementary.to_study[0]).text
+    assert text.index(f"{supplementary.title} ({supplementary.ref})", positions[1]) < positions[2]
+    assert normalised(part) in text
+    met_part = next(r.ref for r in supplementary.requirements if r.met)
+    assert normalised(amina.requirement(met_part).text) not in text  # only what is missing
+
+    full = _counted(amina, UnitOutcome.FULL_COURSE)[0]
+    assert f"{full.title} ({full.ref})" in text[positions[2]:]
+
+
+def test_alternative_not_needed_is_explained_not_listed(amina, plan):
+    text = pdf_text(plan)
+    skipped = [u for f in amina.result.frameworks for u in f.units
+               if u.role == UnitRole.ALTERNATIVE_NOT_NEEDED]
+    assert skipped
+    assert "Du behöver bara läsa en av kurserna" in text
+    assert text.count(f"({skipped[0].ref})") == 1  # only in that sentence
+
+
+def test_totals_match_the_engine(amina, plan):
+    text = pdf_text(plan)
+    totals = amina.result.totals
+    row = " ".join([SV("row.total"), SV.number(totals.points_total),
+                    SV.number(totals.points_to_study), SV.number(totals.weeks)])
+    assert normalised(row) in text
+    assert f"Du ska studera {normalised(SV.points(totals.points_to_study))}." in text
+    assert f"Det tar ungefär {normalised(SV.number(totals.weeks))} veckor" in text
+    assert "halvtid (50 %)" in text
+    assert SV.date(totals.end_date) in text and SV.date(amina.starts_on) in text
+
+
+def test_micro_credentials_earned_and_ahead(amina, plan):
+    text = pdf_text(plan)
+    earned = [m for m in amina.result.micro_credentials if m.earned]
+    pending = [m for m in amina.result.micro_credentials if not m.earned]
+    assert earned and pending
+    for m in earned + pending:
+        assert normalised(m.title) in text
+    missing = amina.requirement(pending[0].missing[0]).text
+    assert normalised(missing) in text
+
+
+def test_next_steps_and_signatures(plan):
+    text = pdf_text(plan)
+    assert "Nästa steg" in text and "1. Läs planen tillsammans med Lena Berg" in text
+    assert "Deltagarens underskrift Amina Hassan" in text
+    assert "Handledarens underskrift Lena Berg" in text
+    assert text.count("Ort och datum") == 2
+
+
+def test_pages_numbered_and_metadata(plan):
+    pages = page_texts(plan)
+    assert len(pages) > 1
+    for number, page in enumerate(pages, 1):
+        assert f"Sida {number} av {len(pages)}" in page
+    meta = PdfReader(plan).metadata
+    assert meta.title == "Individuell plan för kompletterande utbildning"
+    assert "Lena Berg" in meta.author
+    assert "K-2026-0001" in meta.subject
+    assert language(plan) == "sv"
+
+
+def test_english_version(amina, tmp_path):
+    path = write_plan_pdf(amina, tmp_path / "en.pdf", language="en")
+    text = pdf_text(path)
+    for heading in ("Individual plan for supplementary training", "What you already know",
+                    "Your courses", "Time and study pace", "Next steps", "Signatures",
+                    "half time (50 %)", "Example – not a real standard"):
+        assert heading in text
+    assert "Dina kurser" not in text and "Nästa steg" not in text
+    assert "Page 1 of" in text
+    assert language(path) == "en"
+    assert PdfReader(path).metadata.title == "Individual plan for supplementary training"
+
+
+def test_large_print_is_at_least_16_pt_and_longer(amina, plan, tmp_path):
+    large = write_plan_pdf(amina, tmp_path / "large.pdf", large_print=True)
+    sizes = font_sizes(large)
+    assert sizes and min(sizes) >= 16
+    assert min(font_sizes(plan)) < 16
+    assert len(PdfReader(large).pages) > len(PdfReader(plan).pages)
+    assert pdf_text(large).count(SV("group.supplementary")) == 1
+
+
+def test_large_print_table_fits_the_page(amina, tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Table
+
+    from koll_desktop.services.pdf_base import CONTENT_WIDTH, Styles
+    from koll_desktop.services.plan_pdf import plan_story
+
+    for large in (False, True):
+        story = plan_story(amina, SV, Styles.make(large))
+        widths = [sum(f._argW) for f in story if isinstance(f, Table)]
+        assert widths and max(widths) <= CONTENT_WIDTH + 0.01 < A4[0]
+
+
+def test_fonts_are_embedded(plan):
+    found = fonts(plan)
+    assert any("DejaVuSans" in name for name in found)
+    assert all(found.values()), found
+
+
+def test_counsellor_edits_excluded_and_manual_rows(demo_db, amina, tmp_path):
+    data = CaseDataRepository(demo_db)
+    voxabn = next(f for f in amina.frameworks if f.code == "VOXABN")
+    full = _counted(amina, UnitOutcome.FULL_COURSE)
+    dropped, edited = full[0], full[1]
+    unit_id = {u.ref: u.id for u in voxabn.units}
+    data.set_plan_row(amina.case.id, unit_id[dropped.ref], excluded_reason="läses på annat håll")
+    data.set_plan_row(amina.case.id, unit_id[edited.ref], provider="Komvux Exempelstad",
+                      starts_on=date(2027, 2, 1), ends_on=date(2027, 3, 12),
+                      note="Kvällskurs")
+    data.set_plan_row(amina.case.id, None, title="Praktik (APL) på äldreboende",
+                      note="Fyra veckor")
+    snapshot = load_snapshot(demo_db, "K-2026-0001")
+    text = pdf_text(write_plan_pdf(snapshot, tmp_path / "edited.pdf"))
+    assert f"({dropped.ref})" not in text
+    assert "Var: Komvux Exempelstad" in text and "Anteckning: Kvällskurs" in text
+    assert "När: 1 februari 2027 – 12 mars 2027" in text
+    assert SV("group.manual") in text and "Praktik (APL) på äldreboende" in text
+    to_study = snapshot.result.totals.points_to_study - (dropped.points or 0)
+    assert f"Du ska studera {normalised(SV.points(to_study))}." in text
+
+
+def test_logo_from_settings(demo_db, tmp_path):
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), (31, 78, 121)).save(logo)
+    Settings(demo_db).set("organisation.name", "Komvux Exempelstad")
+    Settings(demo_db).set("organisation.logo", str(logo))
+    path = write_plan_pdf(load_snapshot(demo_db, "K-2026-0001"), tmp_path / "logo.pdf")
+    first = PdfReader(path).pages[0]
+    assert "Komvux Exempelstad" in pdf_text(path)
+    assert any(x.get_object()["/Subtype"] == "/Image"
+               for x in first["/Resources"]["/XObject"].values())
+
+
+def test_unreadable_logo_is_left_out(demo_db, tmp_path):
+    (tmp_path / "broken.png").write_bytes(b"not an image")
+    Settings(demo_db).set("organisation.logo", str(tmp_path / "broken.png"))
+    path = write_plan_pdf(load_snapshot(demo_db, "K-2026-0001"), tmp_path / "p.pdf")
+    assert "/XObject" not in PdfReader(path).pages[0]["/Resources"]
+
+
+def test_special_characters_are_printed_as_text(amina, tmp_path):
+    from dataclasses import replace
+
+    case = replace(amina.case, goal="Vård & omsorg <natt>")
+    text = pdf_text(write_plan_pdf(replace(amina, case=case), tmp_path / "p.pdf"))
+    assert "Vård & omsorg <natt>" in text
+
+
+def test_cli_plan(demo_db, capsys, tmp_path):
+    folder = tmp_path / "cli"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    out = tmp_path / "ut" / "plan.pdf"
+    code = main(["--data-dir", str(folder), "plan", "K-2026-0002", "--out", str(out),
+                 "--lang", "en", "--large-print", "--show-personnummer"])
+    assert code == 0 and out.exists()
+    text = pdf_text(out)
+    assert "Erik Lindqvist" in text and "19760509-9816" in text and "Your courses" in text
+    capsys.readouterr()
+    code = main(["--data-dir", str(folder), "plan", "K-2099-0001", "--out",
+                 str(tmp_path / "x.pdf")])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "K-2099-0001" in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_credit_by_examination(demo_db, tmp_path):
+    Settings(demo_db).set("plan.credit_form", "prövning")
+    text = pdf_text(write_plan_pdf(load_snapshot(demo_db, "K-2026-0002"), tmp_path / "p.pdf"))
+    assert "Du kan göra en prövning för att få betyg." in text
+    assert "Boka en prövning för kurserna som du vill ha betyg i." in text
+    assert "Du får ett intyg." not in text
+
+
+def test_micro_credentials_outside_the_case_are_summed_up(demo_db, tmp_path):
+    erik = load_snapshot(demo_db, "K-2026-0002")  # assessed against VOXABN only
+    elsewhere = [m for m in erik.result.micro_credentials if not m.earned and m.unknown]
+    assert elsewhere
+    text = pdf_text(write_plan_pdf(erik, tmp_path / "erik.pdf"))
+    assert "De bygger också på EX-USK, som du inte har bedömts mot" in text
+    for status in elsewhere:
+        assert normalised(status.title) in text
