@@ -65,3 +65,15 @@ def test_pace_changes_weeks_not_points(demo_db):
     half = load_snapshot(demo_db, "K-2026-0002")
     assert half.result.totals.points_to_study == full.result.totals.points_to_study
     assert half.result.totals.weeks == full.result.totals.weeks * 2
+
+
+def test_micro_credential_outside_the_case_frameworks_is_reached_through_the_crosswalk(
+        demo_db):
+    snapshot = load_snapshot(demo_db, "K-2026-0002")  # Erik: VOXABN only
+    assert [f.code for f in snapshot.frameworks] == ["VOXABN"]
+    hygiene = next(m for m in snapshot.result.micro_credentials if m.code == "MK-USK-HYG")
+    assert hygiene.earned
+    assert snapshot.requirement(("EX-USK", "A.1")).text.startswith("Arbetar enligt basala")
+    documentation = next(m for m in snapshot.result.micro_credentials
+                         if m.code == "MK-USK-DOK")
+    assert ("EX-USK", "F.3") in documentation.unknown  # nothing in VOXABN reaches it

@@ -27,6 +27,7 @@ from koll_desktop.domain.coverage import (
     Statuses,
     ValueSource,
     compare,
+    requirement_value,
     requirement_values,
     weighted_coverage,
 )
@@ -180,11 +181,21 @@ def compute_plan(
     settings: PlanSettings = DEFAULT_SETTINGS,
     start: date | None = None,
 ) -> PlanResult:
-    """Recompute a whole case: values, units, totals and micro-credentials."""
-    values = requirement_values(frameworks, statuses, LinkIndex(links), settings)
+    """Recompute a whole case: values, units, totals and micro-credentials.
+
+    A micro-credential may name requirements of a framework the case is not assessed
+    against; those get their value through the crosswalk like any other (one step from
+    the case's direct assessments), and count as unknown only when nothing reaches them.
+    """
+    index = LinkIndex(links)
+    values = requirement_values(frameworks, statuses, index, settings)
     results = tuple(
         _framework_result(f, values, decisions or {}, settings, start) for f in frameworks)
-    statuses_mc = tuple(micro_credential_status(m, values) for m in micro_credentials)
+    credentials = tuple(micro_credentials)
+    outside = {ref: requirement_value(ref, statuses, index, settings)
+               for m in credentials for ref in m.requirements if tuple(ref) not in values}
+    reachable = {**values, **{r: v for r, v in outside.items() if v.source != ValueSource.NONE}}
+    statuses_mc = tuple(micro_credential_status(m, reachable) for m in credentials)
     totals = _sum_totals([r.totals for r in results], settings, start)
     return PlanResult(results, MappingProxyType(values), statuses_mc, totals, settings, start)
 

@@ -4,7 +4,7 @@ workers get instead of a database connection.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlite_utils import Database
@@ -31,6 +31,7 @@ from koll_desktop.domain.plan_engine import (
     compute_plan,
     unit_totals,
 )
+from koll_desktop.errors import KnownError
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.library import LibraryRepository
@@ -73,12 +74,14 @@ class CaseSnapshot:
     agreed_on: date | None
     organisation: Organisation
     result: PlanResult
+    # Requirements named by micro-credentials outside the case's own frameworks.
+    outside_requirements: dict[Ref, Requirement] = field(default_factory=dict)
 
     def requirement(self, ref: Ref) -> Requirement | None:
         for framework in self.frameworks:
             if framework.code == ref[0]:
                 return next((r for r in framework.requirements if r.code == ref[1]), None)
-        return None
+        return self.outside_requirements.get(tuple(ref))
 
     def plan_totals(self) -> Totals:
         """Totals of the plan as agreed: rows the counsellor left out are not studied."""
@@ -144,13 +147,28 @@ def load_snapshot(db: Database, id_or_reference: str) -> CaseSnapshot:
                         if any(ref[0] in codes for ref in m.requirements))
     result = compute_plan(frameworks, links, {ref: a.status for ref, a in assessments.items()},
                           decisions, credentials, settings, header["starts_on"])
+    outside = _outside_requirements(library, credentials, codes)
     return CaseSnapshot(
         case=case, person=cases.person(case.person_id), frameworks=frameworks, links=links,
         micro_credential_defs=credentials, assessments=assessments, self_ratings=ratings,
         prior_learning=tuple(data.prior_learning(case.id)),
         plan_rows=tuple(data.plan_rows(case.id)), follow_ups=tuple(data.follow_ups(case.id)),
         pace=int(header["pace"]), starts_on=header["starts_on"], agreed_on=header["agreed_on"],
-        organisation=organisation(db), result=result)
+        organisation=organisation(db), result=result, outside_requirements=outside)
+
+
+def _outside_requirements(library: LibraryRepository, credentials: tuple[MicroCredential, ...],
+                          codes: set[str]) -> dict[Ref, Requirement]:
+    wanted = {tuple(ref) for m in credentials for ref in m.requirements if ref[0] not in codes}
+    found: dict[Ref, Requirement] = {}
+    for code in sorted({ref[0] for ref in wanted}):
+        try:
+            framework = library.find_framework(code)
+        except KnownError:
+            continue
+        found.update({(code, r.code): r for r in framework.requirements
+                      if (code, r.code) in wanted})
+    return found
 
 
 def agree_plan(db: Database, id_or_reference: str, on: date) -> None:

@@ -102,6 +102,8 @@ def load_demo(db: Database, actor: str | None = None) -> tuple[ImportResult, int
             education_level=who.education, framework_ids=framework_ids))
         added += 1
     _record_demo_work(db, actor)
+    if not settings.get("organisation.name"):
+        settings.set("organisation.name", "Exempelkommunens vuxenutbildning")
     settings.set(DEMO_FLAG, "1")
     return result, added
 
