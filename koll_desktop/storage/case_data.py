@@ -275,6 +275,11 @@ class CaseDataRepository(Store):
             self._touch(case_id)
         return row_id
 
+    def delete_document(self, document_id: str, case_id: str) -> None:
+        with write(self.db):
+            self._delete("document_issued", document_id, case_id=case_id)
+            self._touch(case_id)
+
     def documents(self, case_id: str) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT id, kind, handed_over_on, file_name FROM "
                                   "document_issued WHERE case_id = ? ORDER BY handed_over_on",
