@@ -159,6 +159,12 @@ def _record_demo_work(db: Database, actor: str | None) -> None:
         assess(amina.id, requirement.id, status, "Lena Berg", date(2026, 10, 14),
                (AssessmentMethod.INTERVIEW, AssessmentMethod.WORKPLACE_OBSERVATION))
     data.set_plan_header(amina.id, pace=50, starts_on=date(2027, 1, 18))
+    from koll_desktop.domain.enums import SelfRatingLevel
+
+    for i, requirement in enumerate(usk.requirements[:30]):  # her own view, before assessment
+        level = (SelfRatingLevel.VERY_WELL, SelfRatingLevel.WELL, SelfRatingLevel.WELL,
+                 SelfRatingLevel.SOMEWHAT, SelfRatingLevel.DONT_KNOW)[i % 5]
+        data.set_self_rating(amina.id, requirement.id, level)
 
     erik = cases.case("K-2026-0002")
     for unit in voxabn.units:

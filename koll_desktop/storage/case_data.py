@@ -104,12 +104,16 @@ class CaseDataRepository(Store):
                                    "ORDER BY coalesce(date_from, ''), created_at", [case_id])]
 
     def add_evidence(self, case_id: str, name: str, data: bytes,
-                     prior_learning_id: str | None = None) -> Evidence:
+                     prior_learning_id: str | None = None,
+                     evidence_id: str | None = None) -> Evidence:
+        """Store a file's bytes with their sha256; `evidence_id` restores a deleted file under
+        its old id (assessments link to evidence by id)."""
         if len(data) > MAX_EVIDENCE_BYTES:
             raise KnownError(f"filen är för stor ({len(data) // (1024 * 1024)} MiB; högst "
                              f"{MAX_EVIDENCE_BYTES // (1024 * 1024)} MiB)", place=name)
         item = Evidence(name=name, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
-                        prior_learning_id=prior_learning_id)
+                        prior_learning_id=prior_learning_id,
+                        **({"id": evidence_id} if evidence_id else {}))
         with write(self.db):
             self._insert("evidence", {
                 "id": item.id, "case_id": case_id, "prior_learning_id": prior_learning_id,
@@ -117,6 +121,14 @@ class CaseDataRepository(Store):
                 case_id=case_id)
             self._touch(case_id)
         return item
+
+    def link_evidence(self, evidence_id: str, case_id: str,
+                      prior_learning_id: str | None) -> None:
+        """Attach a file to a prior-learning entry (or detach it with None)."""
+        with write(self.db):
+            self._update("evidence", evidence_id, {"prior_learning_id": prior_learning_id},
+                         case_id=case_id)
+            self._touch(case_id)
 
     def evidence(self, case_id: str) -> list[Evidence]:
         return [Evidence(id=r[0], name=r[1], sha256=r[2], size=r[3], prior_learning_id=r[4])
@@ -199,8 +211,10 @@ class CaseDataRepository(Store):
         row = self.db.execute("SELECT pace, starts_on, agreed_on, providers, framework_versions "
                               "FROM plan WHERE case_id = ?", [case_id]).fetchone()
         if row is None:
-            return {"pace": 100, "starts_on": None, "agreed_on": None, "providers": "",
-                    "framework_versions": []}
+            default = self.db.execute("SELECT value FROM setting WHERE key = 'plan.default_pace'"
+                                      ).fetchone()
+            return {"pace": int(default[0]) if default else 100, "starts_on": None,
+                    "agreed_on": None, "providers": "", "framework_versions": []}
         return {"pace": row[0], "starts_on": to_date(row[1]), "agreed_on": to_date(row[2]),
                 "providers": row[3], "framework_versions": json.loads(row[4])}
 

@@ -19,7 +19,6 @@ from koll_desktop.storage.lock import InstanceLock
 
 log = logging.getLogger("koll.ui")
 ORGANISATION = "KoLL"
-DEFAULT_BACKUPS_KEPT = 14
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -87,8 +86,9 @@ def run_gui(data: DataPaths) -> int:
         raise
     sys.excepthook = lambda k, v, t: show_crash_dialog(k, v, t, str(data.log_file))
     try:
-        keep = int(QSettings().value("backups/keep", DEFAULT_BACKUPS_KEPT))
-        daily_backup(db, data.backups, keep)
+        from koll_desktop.services.settings_service import load_settings
+
+        daily_backup(db, data.backups, load_settings(db).backups_keep)
         from koll_desktop.ui.main_window import MainWindow
 
         window = MainWindow(db, data)

@@ -122,6 +122,14 @@ class MainWindow(QMainWindow):
         self.new_case_action = self._action(file_menu, self.tr("&Nytt ärende…"),
                                             self.new_case, QKeySequence.StandardKey.New)
         file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Inställningar…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")])
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Avsluta"), self.close,
                                         QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
@@ -178,7 +186,31 @@ class MainWindow(QMainWindow):
         self.workspace.session.failed.connect(self._edit_refused)
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
+        self.statusBar().showMessage(self.tr("Ärende {0} öppnat").format(
+            self.workspace.session.case.reference), 3000)
         self.workspace.steps.setFocus()
+
+    def open_settings(self) -> None:
+        from koll_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self.data, self)
+        dialog.restored.connect(self._after_restore)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted and self.workspace is not None and dialog.restored_from is None:
+            self.workspace.session.refresh("all")  # thresholds may have changed the plan
+
+    def _after_restore(self, _path: str) -> None:
+        self.undo_stack.clear()  # its commands describe the data before the restore
+        if self.workspace is not None:  # the open case may not exist in the restored data
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.library_view is not None:
+            self.library_view.refresh()
+        self._offer_library()
+        self.show_case_list()
+        self.statusBar().showMessage(self.tr("Säkerhetskopian är återställd."), 10000)
 
     def _edit_refused(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Sparades inte: {0}").format(message), 10000)
