@@ -257,6 +257,39 @@ def _microcredential(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _compare_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("framework_a", metavar="A", help="första ramverkets kod, t.ex. EX-USK")
+    p.add_argument("framework_b", metavar="B", help="andra ramverkets kod, t.ex. VOXABN")
+    p.add_argument("--out", required=True, type=Path, metavar="FIL.xlsx|FIL.pdf")
+    p.add_argument("--lang", choices=("sv", "en"), default="sv",
+                   help="språk i PDF-filen (sv eller en)")
+
+
+@command("compare", help="jämför två ramverk: hur mycket av B som täcks av A och tvärtom "
+         "(Excel eller PDF)", args=_compare_args)
+def _compare(args: argparse.Namespace, ctx: Context) -> int:
+    suffix = args.out.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise KnownError("filen ska sluta på .xlsx eller .pdf", place=str(args.out))
+    from koll_desktop.services.comparison import compare_frameworks, percent_text
+
+    report = compare_frameworks(ctx.db, args.framework_a, args.framework_b)
+    if suffix == ".xlsx":
+        from koll_desktop.services.comparison_xlsx import write_comparison_xlsx
+
+        write_comparison_xlsx(report, args.out)
+    else:
+        from koll_desktop.services.comparison_pdf import write_comparison_pdf
+
+        write_comparison_pdf(report, args.out, language=args.lang)
+    a, b = report.a.code, report.b.code
+    ctx.out(f"{args.out}: {b} täcks till {percent_text(report.b_by_a.coverage)} av {a}, "
+            f"{a} till {percent_text(report.a_by_b.coverage)} av {b}")
+    for note in report.notes[:-1]:  # the last note is the counting rule
+        ctx.out(note)
+    return 0
+
+
 def run_command(args: argparse.Namespace, ctx: Context) -> int:
     return args.run(args, ctx)
 

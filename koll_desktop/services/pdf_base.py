@@ -4,6 +4,7 @@ print), "Sida x av y", PDF metadata, and an atomic write.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,7 +171,8 @@ def build_pdf(path: Path, story: Sequence[Flowable], meta: PdfMeta,
                   canvasmaker=_numbered_canvas(meta))
         partial.replace(path)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # e.g. a "folder" in the path is a file
+            partial.unlink(missing_ok=True)
         raise KnownError(f"kan inte skriva PDF-filen ({exc.strerror or exc})",
                          place=str(path)) from exc
     return path
