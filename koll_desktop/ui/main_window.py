@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.workspace = None
         self.library_view = None
+        self.crosswalk_editor = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.pages = QStackedWidget(self)
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("Ä&renden"), self.show_case_list,
                      QKeySequence("Ctrl+1"))
         self._action(view_menu, self.tr("&Bibliotek"), self.show_library, QKeySequence("Ctrl+2"))
+        self._action(view_menu, self.tr("&Korsreferenser"), self.show_crosswalk,
+                     QKeySequence("Ctrl+3"))
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Sök ärende"), self._focus_search,
                      QKeySequence.StandardKey.Find)
@@ -169,9 +172,27 @@ class MainWindow(QMainWindow):
             from koll_desktop.ui.library_view import LibraryView
 
             self.library_view = LibraryView(self.db, self.data, self.pages)
-            self.library_view.library_changed.connect(self._offer_library)
+            self.library_view.library_changed.connect(self._library_changed)
             self.pages.addWidget(self.library_view)
         self.pages.setCurrentWidget(self.library_view)
+
+    def show_crosswalk(self) -> None:
+        if self.crosswalk_editor is None:
+            from koll_desktop.ui.crosswalk_editor import CrosswalkEditor
+
+            self.crosswalk_editor = CrosswalkEditor(self.db, self.undo_stack, self.pages)
+            self.crosswalk_editor.saved.connect(
+                lambda m: self.statusBar().showMessage(m, 5000))
+            self.crosswalk_editor.crosswalk_changed.connect(self._library_changed)
+            self.pages.addWidget(self.crosswalk_editor)
+        self.undo_stack.clear()  # like open_case: Ctrl+Z must not undo an unseen edit
+        self.pages.setCurrentWidget(self.crosswalk_editor)
+
+    def _library_changed(self) -> None:
+        """After an import or a crosswalk edit: every view that lists the library."""
+        self._library_changed()
+        if self.crosswalk_editor is not None:
+            self.crosswalk_editor.refresh()
 
     def open_case(self, case_id: str) -> None:
         from koll_desktop.ui.workspace import CaseWorkspace
@@ -206,9 +227,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
-        if self.library_view is not None:
-            self.library_view.refresh()
-        self._offer_library()
+        self._library_changed()
         self.show_case_list()
         self.statusBar().showMessage(self.tr("Säkerhetskopian är återställd."), 10000)
 
@@ -244,9 +263,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, str(error))
             return
         self.statusBar().showMessage(self.tr("Biblioteket inläst: {0}").format(result.describe()))
-        self._offer_library()
-        if self.library_view is not None:
-            self.library_view.refresh()
+        self._library_changed()
 
     def _show_counts(self) -> None:
         shown = self.model.rowCount() + (1 if self.model.canFetchMore() else 0)
