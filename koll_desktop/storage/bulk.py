@@ -35,8 +35,11 @@ ASSESSMENT_COLUMNS = (
     "rule_sufficient", "rule_authentic", "rule_current", "assessor", "assessed_on",
     "rationale", "created_at", "updated_at",
 )
-# The same columns CaseRepository._reindex writes.
-PERSON_SEARCH_COLUMNS = ("person_id", "name", "personnummer", "refs")
+# The same columns CaseRepository._reindex writes, with the person's rowid as the rowid.
+SEARCH_INSERT = (
+    "INSERT INTO person_search (rowid, person_id, name, personnummer, refs) "
+    "VALUES ((SELECT rowid FROM person WHERE id = ?1), ?1, ?2, ?3, ?4)"
+)
 
 # Page cache while loading (KiB, negative as SQLite wants it): big enough that the
 # random-UUID primary-key indexes stay in memory instead of thrashing a 2 MB cache.
@@ -44,20 +47,26 @@ BULK_CACHE_KIB = 512 * 1024
 
 
 class BulkWriter:
-    """Inserts row batches into known tables; counts what it wrote."""
+    """Inserts row batches into known tables; counts what it wrote.
+
+    (A writer thread does not pay off: the GIL hand-over between the thread that
+    builds rows and the one binding them to SQLite costs more than the overlap wins.)
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self.counts: dict[str, int] = {}
 
     def insert(self, table: str, columns: Sequence[str], rows: Iterable[Row]) -> int:
-        batch = rows if isinstance(rows, list) else list(rows)
-        if not batch:
-            return 0
         names = ", ".join(columns)
         marks = ", ".join("?" * len(columns))
-        self.db.conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', batch)
-        self.counts[table] = self.counts.get(table, 0) + len(batch)
+        return self._run(table, f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+
+    def _run(self, table: str, sql: str, rows: Iterable[Row]) -> int:
+        batch = rows if isinstance(rows, list) else list(rows)
+        if batch:
+            self.db.conn.executemany(sql, batch)
+            self.counts[table] = self.counts.get(table, 0) + len(batch)
         return len(batch)
 
     def persons(self, rows: Iterable[Row]) -> int:
@@ -73,7 +82,13 @@ class BulkWriter:
         return self.insert("assessment", ASSESSMENT_COLUMNS, rows)
 
     def search_rows(self, rows: Iterable[Row]) -> int:
-        return self.insert("person_search", PERSON_SEARCH_COLUMNS, rows)
+        """Rows of (person_id, name, personnummer, refs) for persons inserted before.
+
+        Each gets the person's own rowid as its rowid. The current search does not
+        depend on it, but it lets a search join on rowid instead of reading person_id
+        out of the index for every hit (see benchmarks/README.md).
+        """
+        return self._run("person_search", SEARCH_INSERT, rows)
 
 
 def _pragma(db: Database, name: str) -> Any:
@@ -86,16 +101,16 @@ def bulk_load(db: Database) -> Iterator[BulkWriter]:
 
     Foreign-key checks are off while loading (the caller's rows are consistent by
     construction) and the page cache is large; both are restored afterwards. The
-    search index is merged into one segment and statistics refreshed at the end.
+    search index is merged into one segment at the end.
     """
     if db.conn.in_transaction:
         raise RuntimeError("bulk_load needs a connection outside any transaction")
     saved_fk, saved_cache = _pragma(db, "foreign_keys"), _pragma(db, "cache_size")
     db.execute("PRAGMA foreign_keys = OFF")
     db.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
-    writer = BulkWriter(db)
     try:
         db.conn.execute("BEGIN IMMEDIATE")
+        writer = BulkWriter(db)
         try:
             yield writer
         except BaseException:
@@ -112,8 +127,11 @@ def bulk_load(db: Database) -> Iterator[BulkWriter]:
 
 
 def finish(db: Database) -> None:
-    """After a load: one merged FTS segment, fresh planner statistics, a small WAL."""
+    """After a load: the search index merged into one segment, the WAL emptied.
+
+    No ANALYZE: the app never runs it, so generated databases keep the query plans
+    a real one gets.
+    """
     with db.conn:
         db.conn.execute("INSERT INTO person_search(person_search) VALUES ('optimize')")
-    db.execute("ANALYZE")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

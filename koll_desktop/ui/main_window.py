@@ -190,7 +190,9 @@ class MainWindow(QMainWindow):
 
     def _library_changed(self) -> None:
         """After an import or a crosswalk edit: every view that lists the library."""
-        self._library_changed()
+        self._offer_library()
+        if self.library_view is not None:
+            self.library_view.refresh()
         if self.crosswalk_editor is not None:
             self.crosswalk_editor.refresh()
 
