@@ -14,6 +14,15 @@ from koll_desktop.services import questionnaire_xlsx as q
 from koll_desktop.services.case_snapshot import load_snapshot
 from koll_desktop.storage.case_data import CaseDataRepository
 
+
+@pytest.fixture
+def demo_db(demo_db):
+    """These tests start from no self-ratings (the demo gives Amina some)."""
+    with demo_db.atomic():
+        demo_db.execute("DELETE FROM self_rating")
+    return demo_db
+
+
 REFERENCE = "K-2026-0001"  # Amina: EX-USK (example standard) and VOXABN (with example items)
 
 

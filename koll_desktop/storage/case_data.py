@@ -180,6 +180,14 @@ class CaseDataRepository(Store):
                          fields, case_id)
         return self.assessments(case_id)[requirement_id]
 
+    def delete_assessment(self, case_id: str, requirement_id: str) -> None:
+        with write(self.db):
+            row = self.db.execute("SELECT id FROM assessment WHERE case_id = ? AND "
+                                  "requirement_id = ?", [case_id, requirement_id]).fetchone()
+            if row:
+                self._delete("assessment", row[0], case_id=case_id)
+                self._touch(case_id)
+
     def assessments(self, case_id: str) -> dict[str, Assessment]:
         return {r["requirement_id"]: _assessment(r) for r in
                 self.db.query("SELECT * FROM assessment WHERE case_id = ?", [case_id])}

@@ -67,7 +67,7 @@ class CaseWorkspace(QWidget):
         self.steps = QListWidget(self)
         self.steps.setObjectName("stepList")
         self.steps.setAccessibleName(self.tr("Steg i ärendet"))
-        self.steps.setFixedWidth(290)
+        self.steps.setFixedWidth(235)
         self.stack = QStackedWidget(self)
         self.pages: dict[Step, StepPage] = {}
         for step, page_class in page_classes().items():

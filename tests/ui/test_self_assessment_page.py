@@ -15,6 +15,15 @@ from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.ui.app import create_application
 from koll_desktop.ui.main_window import MainWindow
 
+
+@pytest.fixture
+def demo_db(demo_db):
+    """These tests start from no self-ratings (the demo gives Amina some)."""
+    with demo_db.atomic():
+        demo_db.execute("DELETE FROM self_rating")
+    return demo_db
+
+
 AMINA = "K-2026-0001"
 
 
