@@ -68,6 +68,8 @@ class CaseWorkspace(QWidget):
         self.steps.setObjectName("stepList")
         self.steps.setAccessibleName(self.tr("Steg i ärendet"))
         self.steps.setFixedWidth(235)
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.pages: dict[Step, StepPage] = {}
         for step, page_class in page_classes().items():
