@@ -34,7 +34,7 @@ from koll_desktop.domain.plan_engine import (
 )
 from koll_desktop.services.case_snapshot import CaseSnapshot
 from koll_desktop.ui import labels
-from koll_desktop.ui.library_view import example_icon
+from koll_desktop.ui.widgets import example_icon
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # a NodeKind
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # framework code, unit key or requirement ref

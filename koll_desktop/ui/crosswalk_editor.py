@@ -75,7 +75,9 @@ from koll_desktop.domain.text_similarity import Suggestion
 from koll_desktop.errors import KnownError
 from koll_desktop.storage.crosswalk import CrosswalkRepository, StoredLink
 from koll_desktop.storage.library import LibraryRepository
-from koll_desktop.ui.library_view import ID_ROLE, Banner, coverage_label, example_icon
+from koll_desktop.ui.labels import coverage_label
+from koll_desktop.ui.library_view import ID_ROLE
+from koll_desktop.ui.widgets import Banner, example_icon
 
 LINKS_ROLE = Qt.ItemDataRole.UserRole + 3  # links of a requirement to the other side
 HTML_ROLE = Qt.ItemDataRole.UserRole + 4  # a cell painted as rich text

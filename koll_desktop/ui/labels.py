@@ -8,11 +8,14 @@ from koll_desktop.domain.enums import (
     AssessmentMethod,
     AssessmentStatus,
     CaseStatus,
+    Coverage,
     EducationLevel,
     FollowUpOutcome,
+    FrameworkKind,
     Gender,
     LabourMarketStatus,
     PriorLearningKind,
+    RequirementKind,
     SelfRatingLevel,
     UnitOutcome,
 )
@@ -97,3 +100,43 @@ def step() -> dict[Step, str]:
             Step.ASSESSMENT: _t("4. Fördjupad kartläggning och bedömning"),
             Step.PLAN: _t("5. Plan"), Step.DOCUMENTATION: _t("6. Dokumentation"),
             Step.FOLLOW_UP: _t("7. Uppföljning")}
+
+
+def framework_kind_label(kind: FrameworkKind) -> str:
+    return {
+        FrameworkKind.INDUSTRY_STANDARD: QCoreApplication.translate("library", "Branschstandard"),
+        FrameworkKind.VOCATIONAL_PACKAGE: QCoreApplication.translate("library", "Yrkespaket"),
+        FrameworkKind.SYLLABUS: QCoreApplication.translate("library", "Kursplan"),
+        FrameworkKind.LOCAL: QCoreApplication.translate("library", "Lokal"),
+    }[kind]
+
+
+def requirement_kind_label(kind: RequirementKind) -> str:
+    return {
+        RequirementKind.KNOWLEDGE: QCoreApplication.translate("library", "Kunskap"),
+        RequirementKind.SKILL: QCoreApplication.translate("library", "Färdighet"),
+        RequirementKind.COMPETENCE: QCoreApplication.translate("library", "Kompetens"),
+    }[kind]
+
+
+def coverage_label(coverage: Coverage) -> str:
+    return {Coverage.FULL: QCoreApplication.translate("library", "Helt"),
+            Coverage.PARTIAL: QCoreApplication.translate("library", "Delvis")}[coverage]
+
+
+def units_label(kind: FrameworkKind) -> str:
+    """What the units of a framework are called."""
+    if kind == FrameworkKind.INDUSTRY_STANDARD:
+        return QCoreApplication.translate("library", "Kompetensområden")
+    if kind == FrameworkKind.LOCAL:
+        return QCoreApplication.translate("library", "Delar")
+    return QCoreApplication.translate("library", "Kurser")
+
+
+def unit_label(kind: FrameworkKind) -> str:
+    """What one unit of a framework is called."""
+    if kind == FrameworkKind.INDUSTRY_STANDARD:
+        return QCoreApplication.translate("library", "Kompetensområde")
+    if kind == FrameworkKind.LOCAL:
+        return QCoreApplication.translate("library", "Del")
+    return QCoreApplication.translate("library", "Kurs")

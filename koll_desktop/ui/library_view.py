@@ -12,12 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
-    QRectF,
     QSettings,
     QSize,
     Qt,
@@ -25,19 +22,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QFont,
-    QIcon,
-    QPainter,
-    QPixmap,
     QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,7 +39,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -55,7 +46,6 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from koll_desktop import paths
-from koll_desktop.domain.enums import Coverage, FrameworkKind, RequirementKind
 from koll_desktop.domain.library import (
     CrosswalkLink,
     Framework,
@@ -67,78 +57,19 @@ from koll_desktop.domain.library import (
 from koll_desktop.errors import KnownError
 from koll_desktop.paths import DataPaths
 from koll_desktop.storage.library import LibraryRepository
+from koll_desktop.ui.labels import (
+    coverage_label,
+    framework_kind_label,
+    requirement_kind_label,
+    unit_label,
+    units_label,
+)
+from koll_desktop.ui.widgets import Banner, example_icon
 from koll_desktop.ui.workers import JobProgress, JobRunner, database_job
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
 EXPORT_SUFFIXES = (".xlsx", ".json")
-
-
-def framework_kind_label(kind: FrameworkKind) -> str:
-    return {
-        FrameworkKind.INDUSTRY_STANDARD: QCoreApplication.translate("library", "Branschstandard"),
-        FrameworkKind.VOCATIONAL_PACKAGE: QCoreApplication.translate("library", "Yrkespaket"),
-        FrameworkKind.SYLLABUS: QCoreApplication.translate("library", "Kursplan"),
-        FrameworkKind.LOCAL: QCoreApplication.translate("library", "Lokal"),
-    }[kind]
-
-
-def requirement_kind_label(kind: RequirementKind) -> str:
-    return {
-        RequirementKind.KNOWLEDGE: QCoreApplication.translate("library", "Kunskap"),
-        RequirementKind.SKILL: QCoreApplication.translate("library", "Färdighet"),
-        RequirementKind.COMPETENCE: QCoreApplication.translate("library", "Kompetens"),
-    }[kind]
-
-
-def coverage_label(coverage: Coverage) -> str:
-    return {Coverage.FULL: QCoreApplication.translate("library", "Helt"),
-            Coverage.PARTIAL: QCoreApplication.translate("library", "Delvis")}[coverage]
-
-
-def units_label(kind: FrameworkKind) -> str:
-    """What the units of a framework are called."""
-    if kind == FrameworkKind.INDUSTRY_STANDARD:
-        return QCoreApplication.translate("library", "Kompetensområden")
-    if kind == FrameworkKind.LOCAL:
-        return QCoreApplication.translate("library", "Delar")
-    return QCoreApplication.translate("library", "Kurser")
-
-
-def unit_label(kind: FrameworkKind) -> str:
-    """What one unit of a framework is called."""
-    if kind == FrameworkKind.INDUSTRY_STANDARD:
-        return QCoreApplication.translate("library", "Kompetensområde")
-    if kind == FrameworkKind.LOCAL:
-        return QCoreApplication.translate("library", "Del")
-    return QCoreApplication.translate("library", "Kurs")
-
-
-_example_icon: QIcon | None = None
-
-
-def example_icon() -> QIcon:
-    """A small amber "ex" badge marking example texts in lists and trees."""
-    global _example_icon
-    if _example_icon is None:
-        ratio = 2.0
-        pixmap = QPixmap(int(24 * ratio), int(16 * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor("#fff3cd"))
-        painter.setPen(QColor("#c99700"))
-        painter.drawRoundedRect(QRectF(0.5, 1.5, 23, 13), 4, 4)
-        font = QFont()
-        font.setPixelSize(10)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("#6b4a00"))
-        painter.drawText(QRectF(0, 1, 24, 14), Qt.AlignmentFlag.AlignCenter, "ex")
-        painter.end()
-        _example_icon = QIcon(pixmap)
-    return _example_icon
 
 
 class _Html(str):
@@ -261,46 +192,6 @@ class LibraryTreeModel(QStandardItemModel):
     def index_of(self, item_id: str) -> QModelIndex:
         item = self._items.get(item_id)
         return item.index() if item is not None else QModelIndex()
-
-
-class Banner(QFrame):
-    """A message across the top of a view: an error (red) or a notice (green), with Hide."""
-
-    COLOURS: ClassVar[dict[str, tuple[str, str, str]]] = {  # background, border, text
-        "error": ("#fdecea", "#b3261e", "#5f1410"),
-        "info": ("#e8f5e9", "#2e7d32", "#1b3d1d"),
-    }
-
-    def __init__(self, kind: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        background, border, text = self.COLOURS[kind]
-        self.setObjectName(f"{kind}Banner")
-        self.setStyleSheet(f"#{kind}Banner {{ background: {background}; border: 1px solid "
-                           f"{border}; border-radius: 4px; }} #{kind}Banner QLabel "
-                           f"{{ color: {text}; }}")
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setAccessibleName(name)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        close = QToolButton(self)
-        close.setText(self.tr("Dölj"))
-        close.setAccessibleName(self.tr("Dölj meddelandet"))
-        close.clicked.connect(self.hide)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 6, 6)
-        row.addWidget(self.label, 1)
-        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.label.setText(text)
-        self.show()
-
-    def text(self) -> str:
-        return self.label.text()
 
 
 class DetailsPanel(QWidget):

@@ -31,7 +31,9 @@ def test_opening_a_case_shows_its_steps_and_progress(window):
     workspace = _open(window, "K-2026-0001")
     texts = [workspace.steps.item(i).text() for i in range(workspace.steps.count())]
     assert texts[0].startswith("✓") and "Start" in texts[0]
-    assert len(texts) == len(workspace.pages)
+    assert len(texts) == 7
+    assert texts[1].startswith("✓")  # Amina has prior learning recorded
+    assert texts[3].startswith("◐")  # 42 of 127 requirements have a value so far
     assert "K-2026-0001" in workspace.heading.text()
     assert "Amina Hassan" in workspace.heading.text()
 

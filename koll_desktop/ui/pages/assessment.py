@@ -64,7 +64,7 @@ from koll_desktop.ui.assessment_model import (
     percent,
     value_status,
 )
-from koll_desktop.ui.library_view import requirement_kind_label, unit_label
+from koll_desktop.ui.labels import requirement_kind_label, unit_label
 from koll_desktop.ui.pages.base import StepPage
 from koll_desktop.ui.widgets import EnumCombo, OptionalDateEdit, add_row
 

@@ -46,9 +46,8 @@ from koll_desktop.errors import KnownError
 from koll_desktop.storage.case_data import MAX_EVIDENCE_BYTES, CaseDataRepository
 from koll_desktop.storage.db import write
 from koll_desktop.ui import labels
-from koll_desktop.ui.library_view import Banner
 from koll_desktop.ui.pages.base import StepPage
-from koll_desktop.ui.widgets import EnumCombo, OptionalDateEdit, add_row
+from koll_desktop.ui.widgets import Banner, EnumCombo, OptionalDateEdit, add_row
 
 OTHER_FILES = "__other_files__"  # the table row for files that belong to no entry
 MIB = 1024 * 1024

@@ -37,8 +37,8 @@ from koll_desktop.errors import KnownError
 from koll_desktop.services import questionnaire_xlsx as questionnaire
 from koll_desktop.services.case_snapshot import CaseSnapshot
 from koll_desktop.ui import labels
-from koll_desktop.ui.library_view import Banner
 from koll_desktop.ui.pages.base import StepPage
+from koll_desktop.ui.widgets import Banner
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "f:<id>", "u:<id>" or "r:<requirement id>"
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # the level's value, or None
