@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -82,9 +82,21 @@ class CaseWorkspace(QWidget):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # Ctrl+PgDown / Ctrl+PgUp: next / previous step, with the keyboard on the new page.
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda step=step: self.move_step(step))
+        self.steps.setToolTip(self.tr("Ctrl+PgDown / Ctrl+PgUp byter steg"))
         self.session.changed.connect(lambda _: self._show_progress())
         self.steps.setCurrentRow(0)
         self._show_progress()
+
+    def move_step(self, delta: int) -> None:
+        row = min(max(self.steps.currentRow() + delta, 0), self.steps.count() - 1)
+        self.steps.setCurrentRow(row)
+        target = self.stack.currentWidget().first_focus()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_step(self, step: Step) -> None:
         self.steps.setCurrentRow(list(self.pages).index(step))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from koll_desktop.domain.workflow import Step
@@ -40,6 +41,17 @@ class StepPage(QWidget):
 
     def refresh(self) -> None:
         """Show the session's current state; subclasses fill this in."""
+
+    def first_focus(self) -> QWidget | None:
+        """Where the keyboard lands when the step is opened: the page's main list if it has
+        one (`tree` or `table`), else its first control that takes Tab focus."""
+        for name in ("tree", "table"):
+            widget = getattr(self, name, None)
+            if isinstance(widget, QWidget):
+                return widget
+        return next((w for w in self.findChildren(QWidget)
+                     if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self)),
+                    None)
 
     def showEvent(self, event) -> None:
         self.reload()

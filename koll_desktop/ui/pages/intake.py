@@ -71,7 +71,7 @@ class IntakePage(StepPage):
         self.birth_year.setRange(1900, 2100)
         self.birth_year.setSpecialValueText("–")
         self.birth_year.setMinimum(1900)
-        add_row(form, self.tr("&Födelseår"), self.birth_year)
+        add_row(form, self.tr("Födelse&år"), self.birth_year)
         self.birth_year.editingFinished.connect(
             lambda: self._save("person", "birth_year", self.birth_year.value()
                                if self.birth_year.value() > 1900 else None, self.tr("Födelseår")))
@@ -79,12 +79,12 @@ class IntakePage(StepPage):
         add_row(form, self.tr("&Kön"), self.gender)
         self.gender.picked.connect(lambda v: self._save("person", "gender", v, self.tr("Kön")))
         self._line(form, self.tr("&Språk"), "person", "languages")
-        self._line(form, self.tr("E-&post"), "person", "email")
-        self._line(form, self.tr("&Telefon"), "person", "phone")
+        self._line(form, self.tr("E-pos&t"), "person", "email")
+        self._line(form, self.tr("Te&lefon"), "person", "phone")
         self.needs = QPlainTextEdit(box)
         self.needs.setTabChangesFocus(True)
         self.needs.setMaximumHeight(70)
-        add_row(form, self.tr("&Behov av anpassning"), self.needs)
+        add_row(form, self.tr("Behov av a&npassning"), self.needs)
         self.needs.focusOutEvent = self._needs_focus_out
         return box
 
@@ -92,15 +92,15 @@ class IntakePage(StepPage):
         box = QGroupBox(self.tr("Ärende"), body)
         form = QFormLayout(box)
         self._line(form, self.tr("&Mål (yrke)"), "case", "goal")
-        self._line(form, self.tr("&Handledare"), "case", "counsellor")
+        self._line(form, self.tr("Handle&dare"), "case", "counsellor")
         self._line(form, self.tr("&Organisation"), "case", "organisation")
-        self.consent_date = self._date(form, self.tr("Samtycke givet (&datum)"),
+        self.consent_date = self._date(form, self.tr("Samtycke g&ivet (datum)"),
                                        "consent_date")
-        self._line(form, self.tr("Samtycket &gäller"), "case", "consent_scope")
-        self._line(form, self.tr("Hur samtycket &gavs"), "case", "consent_method")
+        self._line(form, self.tr("Samtycket g&äller"), "case", "consent_scope")
+        self._line(form, self.tr("Hur samt&ycket gavs"), "case", "consent_method")
         self.retention = self._date(form, self.tr("&Gallras senast"), "retention_until")
         self.labour = EnumCombo(labels.labour_market(), box)
-        add_row(form, self.tr("&Arbetsmarknadsstatus"), self.labour)
+        add_row(form, self.tr("Ar&betsmarknadsstatus"), self.labour)
         self.labour.picked.connect(
             lambda v: self._save("case", "labour_market_status", v, self.tr("Arbetsmarknad")))
         self.education = EnumCombo(labels.education(), box)
@@ -110,7 +110,7 @@ class IntakePage(StepPage):
         self.frameworks = QListWidget(box)
         self.frameworks.setWordWrap(True)
         self.frameworks.setFixedHeight(130)
-        add_row(form, self.tr("&Bedöms mot"), self.frameworks,
+        add_row(form, self.tr("Bed&öms mot"), self.frameworks,
                 self.tr("Branschstandard och yrkespaket som ärendet bedöms mot"))
         self.frameworks.itemChanged.connect(self._frameworks_changed)
         return box

@@ -59,9 +59,11 @@ class PlanPage(StepPage):
             self.tr("Kvar (poäng)"), self.tr("Veckor"), self.tr("Anordnare"),
             self.tr("Start"), self.tr("Slut"), self.tr("Anteckning"), self.tr("Med")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # F2 or a double click edits; typing alone does not, so Alt+letter shortcuts and
+        # stray keys never change a row by accident.
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setToolTip(self.tr("F2 eller dubbelklick ändrar en cell"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COURSE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
