@@ -290,6 +290,125 @@ def _compare(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _summary_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", type=Path, required=True, metavar="FIL.xlsx")
+    p.add_argument("--from", dest="date_from", metavar="DATUM",
+                   help="bara ärenden registrerade från och med detta datum (ÅÅÅÅ-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATUM",
+                   help="bara ärenden registrerade till och med detta datum (ÅÅÅÅ-MM-DD)")
+    p.add_argument("--counsellor", metavar="NAMN", help="bara denna handledares ärenden")
+    p.add_argument("--framework", metavar="KOD", help="bara ärenden mot detta ramverk")
+
+
+def _iso_date(text: str | None, option: str):
+    from datetime import date
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise KnownError(f"ogiltigt datum {text!r}; skriv ÅÅÅÅ-MM-DD", place=option) from None
+
+
+@command("summary", help="sammanställning för samordnare som Excel-fil (pseudonymiserad)",
+         args=_summary_args)
+def _summary(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.services.summary_xlsx import write_summary
+    from koll_desktop.storage.library import LibraryRepository
+
+    if args.out.suffix.lower() != ".xlsx":
+        raise KnownError("filen ska sluta på .xlsx", place=str(args.out))
+    date_from, date_to = _iso_date(args.date_from, "--from"), _iso_date(args.date_to, "--to")
+    if args.framework:
+        LibraryRepository(ctx.db).find_framework(args.framework)  # NotFound: one clear line
+    result = write_summary(ctx.db, args.out, date_from=date_from, date_to=date_to,
+                           counsellor=args.counsellor, framework=args.framework)
+    ctx.out(f"{args.out}: {result.cases} ärenden, {result.persons} deltagare")
+    return 0
+
+
+def _retention_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--apply", action="store_true",
+                   help="genomför gallringen (utan --apply visas bara vad som skulle göras)")
+    p.add_argument("--mode", choices=("purge", "anonymise"), default="purge",
+                   help="purge: radera ärendet, och personen om hen inte har fler ärenden; "
+                   "anonymise: behåll statistiken men ta bort allt som pekar ut personen")
+
+
+@command("retention", help="ärenden som passerat sitt gallringsdatum; radera eller "
+         "anonymisera dem med --apply", args=_retention_args)
+def _retention(args: argparse.Namespace, ctx: Context) -> int:
+    from datetime import date
+
+    from koll_desktop.services.retention import RetentionMode, apply_retention, retention_due
+
+    mode = RetentionMode(args.mode)
+    items = retention_due(ctx.db, date.today(), mode)
+    if not items:
+        ctx.out("inga ärenden har passerat sitt gallringsdatum")
+        return 0
+    for item in items:
+        ctx.out(item.line())
+    if not args.apply:
+        count = f"{len(items)} {'ärende' if len(items) == 1 else 'ärenden'}"
+        ctx.out(f"{count} skulle gallras; kör med --apply för att genomföra")
+        return 0
+    for line in apply_retention(ctx.db, items, mode).lines():
+        ctx.out(line)
+    return 0
+
+
+def _person_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("person", metavar="PERSON",
+                   help="ett ärendenummer för personen (t.ex. K-2026-0001) eller personnumret")
+
+
+def _person_export_args(p: argparse.ArgumentParser) -> None:
+    _person_args(p)
+    p.add_argument("--out", required=True, type=Path, metavar="MAPP")
+
+
+@command("person", "export", help="registerutdrag: allt som lagras om en person, som PDF "
+         "och JSON", args=_person_export_args)
+def _person_export(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.services.person_data import export_person, find_person
+
+    for path in export_person(ctx.db, find_person(ctx.db, args.person), args.out):
+        ctx.out(str(path))
+    return 0
+
+
+def _person_erase_args(p: argparse.ArgumentParser) -> None:
+    _person_args(p)
+    p.add_argument("--yes", action="store_true",
+                   help="bekräfta att allt om personen ska raderas (kan inte ångras)")
+
+
+@command("person", "erase", help="radera allt om en person, utan spår i databasen (kan "
+         "inte ångras)", args=_person_erase_args)
+def _person_erase(args: argparse.Namespace, ctx: Context) -> int:
+    from koll_desktop.services.person_data import (
+        backups_holding_person,
+        erase_person,
+        erasure_preview,
+        find_person,
+    )
+
+    person_id = find_person(ctx.db, args.person)
+    if not args.yes:
+        print(f"koll: {args.person}: raderar personen och {erasure_preview(ctx.db, person_id)}"
+              " för alltid; kör igen med --yes för att radera", file=sys.stderr)
+        return 1
+    for line in erase_person(ctx.db, person_id).lines():
+        ctx.out(line)
+    older = [p.name for p in backups_holding_person(ctx.paths.backups, person_id)]
+    if older:
+        ctx.out(f"obs: säkerhetskopior från före raderingen innehåller fortfarande personen "
+                f"tills de roteras ut eller tas bort: {', '.join(older)}")
+    return 0
+
+
 def run_command(args: argparse.Namespace, ctx: Context) -> int:
     return args.run(args, ctx)
 

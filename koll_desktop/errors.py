@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 
 class KnownError(Exception):
     """A problem the user can understand and act on; never shown with a traceback.
@@ -32,3 +35,19 @@ class AlreadyRunning(KnownError):
 
 class NotFound(KnownError):
     """A case, person or framework named by the user does not exist."""
+
+
+def write_error(exc: OSError, what: str, place: Path | str) -> KnownError:
+    """One clear message for a failed write, whatever the platform's wording."""
+    code = getattr(exc, "errno", None)
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        reason = "disken är full"
+    elif code == errno.EROFS:
+        reason = "mappen är skrivskyddad"
+    elif isinstance(exc, PermissionError):
+        reason = "filen eller mappen är skrivskyddad, eller filen är öppen i ett annat program"
+    elif isinstance(exc, (FileNotFoundError, NotADirectoryError, FileExistsError)):
+        reason = "mappen finns inte (eller en del av sökvägen är en fil)"
+    else:
+        reason = exc.strerror or str(exc)
+    return KnownError(f"kan inte skriva {what}: {reason}; inget sparades", place=str(place))

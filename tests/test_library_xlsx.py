@@ -574,12 +574,18 @@ def test_a_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
     target = tmp_path / "b.xlsx"
     target.write_bytes(b"old")
 
-    def broken_save(self, filename):
-        Path(filename).write_bytes(b"half")
-        raise OSError(28, "No space left on device")
+    real_open = Path.open
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
-    with pytest.raises(KnownError, match="kan inte skriva filen"):
+    def full_disk(self, mode="r", *args, **kwargs):
+        handle = real_open(self, mode, *args, **kwargs)
+        if self.name.endswith(".part") and "w" in mode:
+            handle.write(b"half")
+            handle.close()
+            raise OSError(28, "No space left on device")
+        return handle
+
+    monkeypatch.setattr(Path, "open", full_disk)
+    with pytest.raises(KnownError, match="disken är full"):
         write_library_xlsx(_tricky_library(), target)
     assert target.read_bytes() == b"old"
     assert list(tmp_path.glob("*.part")) == []

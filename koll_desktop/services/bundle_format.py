@@ -8,6 +8,7 @@ that stay inside, every member's hash checked) before anything is read into the 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import zipfile
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from koll_desktop.errors import KnownError
+from koll_desktop.services.files import write_bytes
 
 FORMAT = "koll-case-bundle"
 FORMAT_VERSION = 1
@@ -37,18 +39,12 @@ def write_bundle(path: Path, manifest: dict[str, Any], members: dict[str, bytes]
     manifest = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION,
                 "members": {name: hashlib.sha256(data).hexdigest()
                             for name, data in sorted(members.items())}}
-    partial = path.with_name(path.name + ".part")
-    try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
-            for name, data in sorted(members.items()):
-                archive.writestr(name, data)
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise KnownError(f"kan inte skriva paketet ({exc.strerror or exc})",
-                         place=str(path)) from exc
-    return path
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+        for name, data in sorted(members.items()):
+            archive.writestr(name, data)
+    return write_bytes(path, buffer.getvalue(), "paketet")
 
 
 def _safe_name(name: str, place: str) -> str:

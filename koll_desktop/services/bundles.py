@@ -220,7 +220,7 @@ def import_bundle(db: Database, path: Path, *, actor: str | None = None) -> Bund
             audit._audit(AuditAction.IMPORT, "case", record["case"]["id"],
                          new=place, case_id=record["case"]["id"])
         for person_id in {r["person"]["id"] for r in records}:
-            CaseRepository(db)._reindex(person_id)
+            CaseRepository(db).reindex_person(person_id)
     return report
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,6 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from koll_desktop.errors import KnownError
 from koll_desktop.services.comparison import (
     ComparisonReport,
     DirectionReport,
@@ -32,6 +30,7 @@ from koll_desktop.services.comparison import (
     UnmatchedRequirement,
     percent_text,
 )
+from koll_desktop.services.files import save_workbook
 from koll_desktop.services.library_xlsx import FRAMEWORK_KINDS
 from koll_desktop.services.safe_cells import text_value
 
@@ -62,17 +61,7 @@ def write_comparison_xlsx(report: ComparisonReport, path: Path | str) -> Path:
     _direction(wb.create_sheet(SHEETS[2]), report.a_by_b, "AtacksAvB", "A", "B")
     _matrix(wb.create_sheet(SHEETS[3]), report)
     _unmatched(wb.create_sheet(SHEETS[4]), report)
-    partial = path.with_name(path.name + ".part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        wb.save(partial)
-        partial.replace(path)
-    except OSError as exc:
-        with suppress(OSError):  # e.g. the folder is a file: there is no .part to remove
-            partial.unlink(missing_ok=True)
-        raise KnownError(f"kan inte skriva filen ({exc.strerror or exc})",
-                         place=str(path)) from exc
-    return path
+    return save_workbook(wb, path, "jämförelsen")
 
 
 # -- shared helpers ----------------------------------------------------------------------------

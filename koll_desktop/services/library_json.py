@@ -7,7 +7,6 @@ format_version is refused.
 
 from __future__ import annotations
 
-import json
 import math
 from datetime import date
 from pathlib import Path
@@ -23,6 +22,7 @@ from koll_desktop.domain.library import (
     Unit,
 )
 from koll_desktop.errors import KnownError
+from koll_desktop.services.files import write_json
 
 FORMAT = "koll-library"
 FORMAT_VERSION = 1
@@ -229,11 +229,7 @@ def library_to_json(library: Library) -> dict[str, Any]:
 
 
 def write_library_json(library: Library, path: Path) -> Path:
-    text = json.dumps(library_to_json(library), ensure_ascii=False, indent=2)
-    partial = path.with_suffix(path.suffix + ".part")
-    partial.write_text(text + "\n", encoding="utf-8")
-    partial.replace(path)
-    return path
+    return write_json(path, library_to_json(library), "biblioteksfilen", indent=2)
 
 
 def _iso(value: date | None) -> str | None:

@@ -36,6 +36,7 @@ from koll_desktop.domain.library import (
     Unit,
 )
 from koll_desktop.errors import KnownError
+from koll_desktop.services.files import save_workbook
 from koll_desktop.services.safe_cells import EXCEL_MAX_TEXT, FORMULA_START, escape, unescape
 
 Progress = Callable[[int, int, str], None]
@@ -342,15 +343,7 @@ def write_library_xlsx(library: Library, path: Path, progress: Progress | None =
 
 
 def _save(wb: Workbook, path: Path) -> None:
-    partial = path.with_suffix(path.suffix + ".part")
-    try:
-        wb.save(partial)
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        hint = "; är den öppen i Excel?" if isinstance(exc, PermissionError) else ""
-        raise KnownError(f"kan inte skriva filen ({exc.strerror or exc}){hint}",
-                         place=str(path)) from exc
+    save_workbook(wb, path)
 
 
 def _rows_by_sheet(library: Library) -> dict[str, list[dict[str, Any]]]:

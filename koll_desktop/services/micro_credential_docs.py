@@ -8,7 +8,6 @@ mandatory element: otherwise a `KnownError` says what is missing. The badge is u
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from koll_desktop.errors import KnownError
 from koll_desktop.services.case_snapshot import CaseSnapshot
 from koll_desktop.services.certificate_pdf import how_validated
 from koll_desktop.services.document_texts import Texts
+from koll_desktop.services.files import write_json
 from koll_desktop.services.pdf_base import (
     CONTENT_WIDTH,
     Styles,
@@ -282,17 +282,7 @@ def _camel(key: str) -> str:
 
 def write_badge_json(badge: dict, path: Path) -> Path:
     """Write the badge; a half-written file never takes the real name."""
-    partial = path.with_name(path.name + ".part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(badge, ensure_ascii=False, indent=2) + "\n",
-                           encoding="utf-8")
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise KnownError(f"kan inte skriva filen ({exc.strerror or exc})",
-                         place=str(path)) from exc
-    return path
+    return write_json(path, badge, "märket (JSON)", indent=2)
 
 
 def issue_micro_credential(snapshot: CaseSnapshot, code: str, pdf_path: Path | str, *,

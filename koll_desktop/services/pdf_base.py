@@ -4,7 +4,7 @@ print), "Sida x av y", PDF metadata, and an atomic write.
 
 from __future__ import annotations
 
-import contextlib
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +29,7 @@ from reportlab.platypus import (
 )
 
 from koll_desktop import paths
-from koll_desktop.errors import KnownError
+from koll_desktop.services.files import write_bytes
 
 FONT = "KoLLSans"
 FONT_BOLD = "KoLLSans-Bold"
@@ -158,24 +158,16 @@ def build_pdf(path: Path, story: Sequence[Flowable], meta: PdfMeta,
               on_page: Callable[[Canvas, SimpleDocTemplate], None] | None = None) -> Path:
     """Write the document to `path`; a half-written file never takes the real name."""
     register_fonts()
-    partial = path.with_name(path.name + ".part")
+    buffer = io.BytesIO()  # built in memory: a failed build never leaves a file behind
     doc = SimpleDocTemplate(
-        str(partial), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN + 6 * mm, title=meta.title, author=meta.author,
         subject=meta.subject, creator="KoLL Desktop", lang=meta.language,
         displayDocTitle=True)
     page = on_page or (lambda canvas, document: None)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        doc.build(list(story), onFirstPage=page, onLaterPages=page,
-                  canvasmaker=_numbered_canvas(meta))
-        partial.replace(path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):  # e.g. a "folder" in the path is a file
-            partial.unlink(missing_ok=True)
-        raise KnownError(f"kan inte skriva PDF-filen ({exc.strerror or exc})",
-                         place=str(path)) from exc
-    return path
+    doc.build(list(story), onFirstPage=page, onLaterPages=page,
+              canvasmaker=_numbered_canvas(meta))
+    return write_bytes(path, buffer.getvalue(), "PDF-filen")
 
 
 # -- building blocks every document shares ---------------------------------------------------

@@ -30,6 +30,7 @@ from koll_desktop.domain.enums import AuditAction, SelfRatingLevel
 from koll_desktop.domain.library import Framework
 from koll_desktop.errors import KnownError
 from koll_desktop.services.case_snapshot import CaseSnapshot, load_snapshot
+from koll_desktop.services.files import save_workbook
 from koll_desktop.services.safe_cells import FORMULA_START, escape, fit, unescape
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.db import write
@@ -236,16 +237,7 @@ def _print_setup(ws: Any, snapshot: CaseSnapshot, header_row: int) -> None:
 
 
 def _save(wb: Workbook, path: Path) -> None:
-    partial = path.with_suffix(path.suffix + ".part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        wb.save(partial)
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        hint = "; är den öppen i Excel?" if isinstance(exc, PermissionError) else ""
-        raise KnownError(f"kan inte skriva filen ({exc.strerror or exc}){hint}",
-                         place=str(path)) from exc
+    save_workbook(wb, path, "frågeformuläret")
 
 
 # -- reading --------------------------------------------------------------------------------

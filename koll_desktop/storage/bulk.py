@@ -35,7 +35,7 @@ ASSESSMENT_COLUMNS = (
     "rule_sufficient", "rule_authentic", "rule_current", "assessor", "assessed_on",
     "rationale", "created_at", "updated_at",
 )
-# The same columns CaseRepository._reindex writes, with the person's rowid as the rowid.
+# The same columns CaseRepository.reindex_person writes, with the person's rowid as the rowid.
 SEARCH_INSERT = (
     "INSERT INTO person_search (rowid, person_id, name, personnummer, refs) "
     "VALUES ((SELECT rowid FROM person WHERE id = ?1), ?1, ?2, ?3, ?4)"
@@ -84,11 +84,13 @@ class BulkWriter:
     def search_rows(self, rows: Iterable[Row]) -> int:
         """Rows of (person_id, name, personnummer, refs) for persons inserted before.
 
-        Each gets the person's own rowid as its rowid. The current search does not
-        depend on it, but it lets a search join on rowid instead of reading person_id
-        out of the index for every hit (see benchmarks/README.md).
+        Each gets the person's own rowid as its rowid, and the person row remembers it in
+        `search_rowid` (what the search joins on, as `CaseRepository.reindex_person` keeps).
         """
-        return self._run("person_search", SEARCH_INSERT, rows)
+        count = self._run("person_search", SEARCH_INSERT, rows)
+        self.db.execute("UPDATE person SET search_rowid = rowid WHERE search_rowid IS NULL "
+                        "AND rowid IN (SELECT rowid FROM person_search)")
+        return count
 
 
 def _pragma(db: Database, name: str) -> Any:

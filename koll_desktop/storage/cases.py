@@ -19,6 +19,8 @@ _CASE_FIELDS = {
     "counsellor", "organisation", "goal", "status", "consent_date", "consent_scope",
     "consent_method", "retention_until", "labour_market_status", "education_level",
 }
+# From this many matching persons a search walks the cases newest first instead.
+BROAD_SEARCH = 4000
 _PERSON_FIELDS = {
     "given_name", "family_name", "personnummer", "birth_year", "gender", "languages",
     "email", "phone", "accessibility_needs",
@@ -80,7 +82,7 @@ class CaseRepository(Store):
     def add_person(self, person: Person) -> Person:
         with write(self.db):
             self._insert("person", _person_row(person))
-            self._reindex(person.id)
+            self.reindex_person(person.id)
         return person
 
     def person(self, person_id: str) -> Person:
@@ -97,17 +99,18 @@ class CaseRepository(Store):
             changes["personnummer"] = personnummer.normalize(changes["personnummer"])
         with write(self.db):
             diff = self._update("person", person_id, {k: _plain(v) for k, v in changes.items()})
-            self._reindex(person_id)
+            self.reindex_person(person_id)
         return diff
 
     # -- cases -------------------------------------------------------------------
     def next_reference(self, year: int | None = None) -> str:
         year = year or date.today().year
         prefix = f"K-{year}-"
+        # Numerically: K-2026-10000 comes after K-2026-9999 (as text it would not).
         row = self.db.execute(
-            'SELECT max(reference) FROM "case" WHERE reference LIKE ?', [prefix + "%"]
-        ).fetchone()
-        last = int(row[0][len(prefix):]) if row and row[0] else 0
+            "SELECT max(CAST(substr(reference, ?) AS INTEGER)) FROM \"case\" "
+            "WHERE reference GLOB ?", [len(prefix) + 1, prefix + "[0-9]*"]).fetchone()
+        last = row[0] or 0
         return f"{prefix}{last + 1:04d}"
 
     def add_case(self, case: Case) -> Case:
@@ -116,7 +119,7 @@ class CaseRepository(Store):
             for position, framework_id in enumerate(case.framework_ids):
                 self.db["case_framework"].insert(
                     {"case_id": case.id, "framework_id": framework_id, "position": position})
-            self._reindex(case.person_id)
+            self.reindex_person(case.person_id)
         return self.case(case.id)
 
     def update_case(self, case_id: str, **changes: Any) -> dict:
@@ -170,12 +173,19 @@ class CaseRepository(Store):
     def summaries(self, search: str = "", *, status: str | None = None,
                   counsellor: str | None = None, framework_code: str | None = None,
                   limit: int | None = None, offset: int = 0) -> list[CaseSummary]:
-        """The case list, newest first, filtered; `search` uses the FTS index."""
+        """The case list, newest first, filtered; `search` uses the FTS index.
+
+        The page of case ids is chosen first and only those rows are decorated with names
+        and frameworks. When a search matches many persons (a first keystroke), the cases
+        are walked newest first through their index and the walk stops at the page's end.
+        """
         where, params = [], []
         query = fts_query(search)
+        broad = False
         if query:
-            where.append("c.person_id IN (SELECT person_id FROM person_search "
-                         "WHERE person_search MATCH ?)")
+            broad = self._matches_at_least(query, BROAD_SEARCH)
+            where.append(("+" if broad else "") + "p.search_rowid IN (SELECT rowid FROM "
+                         "person_search WHERE person_search MATCH ?)")
             params.append(query)
         if status:
             where.append("c.status = ?")
@@ -187,41 +197,55 @@ class CaseRepository(Store):
             where.append("c.id IN (SELECT cf.case_id FROM case_framework cf JOIN framework f "
                          "ON f.id = cf.framework_id WHERE f.code = ?)")
             params.append(framework_code)
-        sql = (
-            "SELECT c.id, c.reference, p.given_name || ' ' || p.family_name AS name, c.status,"
-            " (SELECT group_concat(code, ', ') FROM (SELECT f.code FROM case_framework cf"
-            "  JOIN framework f ON f.id = cf.framework_id WHERE cf.case_id = c.id"
-            "  ORDER BY cf.position)) AS frameworks,"
-            ' c.counsellor, c.updated_at FROM "case" c JOIN person p ON p.id = c.person_id'
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY c.updated_at DESC"
-            + (" LIMIT ? OFFSET ?" if limit is not None else "")
-        )
+        cases = '"case" c INDEXED BY case_updated' if broad else '"case" c'
+        page = " LIMIT ? OFFSET ?" if limit is not None else ""
         if limit is not None:
             params += [limit, offset]
+        sql = (
+            f"WITH hit AS MATERIALIZED (SELECT c.id, c.updated_at FROM {cases}"
+            " JOIN person p ON p.id = c.person_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + f" ORDER BY c.updated_at DESC{page})"
+            " SELECT c.id, c.reference, p.given_name || ' ' || p.family_name, c.status,"
+            " (SELECT group_concat(code, ', ') FROM (SELECT f.code FROM case_framework cf"
+            "  JOIN framework f ON f.id = cf.framework_id WHERE cf.case_id = c.id"
+            "  ORDER BY cf.position)), c.counsellor, c.updated_at"
+            ' FROM hit JOIN "case" c ON c.id = hit.id JOIN person p ON p.id = c.person_id'
+            " ORDER BY hit.updated_at DESC")
         return [CaseSummary(r[0], r[1], r[2], CaseStatus(r[3]), r[4] or "", r[5], r[6])
                 for r in self.db.execute(sql, params).fetchall()]
+
+    def _matches_at_least(self, query: str, count: int) -> bool:
+        found = self.db.execute("SELECT count(*) FROM (SELECT rowid FROM person_search WHERE "
+                                "person_search MATCH ? LIMIT ?)", [query, count]).fetchone()
+        return found[0] >= count
 
     def counsellors(self) -> list[str]:
         return [r[0] for r in self.db.execute(
             "SELECT DISTINCT counsellor FROM \"case\" WHERE counsellor != '' ORDER BY 1")]
 
-    def _reindex(self, person_id: str) -> None:
+    def reindex_person(self, person_id: str) -> None:
         """Keep the person's row in the search index in step with their name and cases."""
-        self.db.execute("DELETE FROM person_search WHERE person_id = ?", [person_id])
         row = self.db.execute(
-            "SELECT given_name || ' ' || family_name, personnummer FROM person WHERE id = ?",
-            [person_id]).fetchone()
+            "SELECT given_name || ' ' || family_name, personnummer, search_rowid FROM person "
+            "WHERE id = ?", [person_id]).fetchone()
         if row is None:
+            self.db.execute("DELETE FROM person_search WHERE person_id = ?", [person_id])
             return
-        refs = " ".join(_ref_tokens(r[0]) for r in self.db.execute(
+        if row[2] is not None:
+            self.db.execute("DELETE FROM person_search WHERE rowid = ?", [row[2]])
+        refs = " ".join(ref_tokens(r[0]) for r in self.db.execute(
             'SELECT reference FROM "case" WHERE person_id = ?', [person_id]))
-        self.db.execute(
-            "INSERT INTO person_search (person_id, name, personnummer, refs) VALUES (?, ?, ?, ?)",
-            [person_id, row[0], personnummer.search_tokens(row[1]), refs])
+        cursor = self.db.execute(
+            "INSERT INTO person_search (rowid, person_id, name, personnummer, refs) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [row[2], person_id, row[0], personnummer.search_tokens(row[1]), refs])
+        if row[2] is None:
+            self.db.execute("UPDATE person SET search_rowid = ? WHERE id = ?",
+                            [cursor.lastrowid, person_id])
 
 
-def _ref_tokens(reference: str) -> str:
+def ref_tokens(reference: str) -> str:
     """K-2026-0001 is indexed also as K20260001, as the query side drops dashes between digits."""
     compact = re.sub(r"(?<=\d)-(?=\d)", "", reference)
     return f"{reference} {compact}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from koll_desktop.errors import DatabaseDamaged, DatabaseTooNew, KnownError
+from koll_desktop.errors import DatabaseDamaged, DatabaseTooNew, KnownError, write_error
 from koll_desktop.storage import migrations as schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -31,6 +32,9 @@ def _connect(path: Path) -> Database:
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5.0)
     db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
+    # Deleted personal data is overwritten, not just unlinked (python.org's SQLite has this
+    # off; an ordinary edit costs the same, a deleted file costs a write of its size).
+    db.execute("PRAGMA secure_delete = ON")
     db.execute("PRAGMA busy_timeout = 5000")
     mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode.lower() != "wal":
@@ -71,14 +75,23 @@ def applied_version(db: Database) -> int:
 
 def copy_database(db: Database, target: Path) -> Path:
     """A consistent copy through the SQLite backup API (safe while in use)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(target.suffix + ".part")
-    dest = sqlite3.connect(str(partial))
     try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    partial.replace(target)  # never leave a half-written backup under the real name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        dest = sqlite3.connect(str(partial))
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
+        partial.replace(target)  # never leave a half-written backup under the real name
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise write_error(exc, "säkerhetskopian", target) from exc
+        reason = translate(exc).message.split(";")[0]
+        raise KnownError(f"kan inte skriva säkerhetskopian: {reason}; inget sparades",
+                         place=str(target)) from exc
     return target
 
 
@@ -91,7 +104,7 @@ def translate(exc: sqlite3.Error, place: str = "") -> KnownError:
     text = str(exc).lower()
     if "disk is full" in text or "disk i/o" in text:
         message = "disken är full eller går inte att skriva till; inget av ändringen sparades"
-    elif "readonly" in text or "read-only" in text:
+    elif "readonly" in text or "read-only" in text or "unable to open" in text:
         message = "databasen är skrivskyddad; inget av ändringen sparades"
     elif "locked" in text or "busy" in text:
         message = "databasen används av ett annat program just nu; försök igen"

@@ -196,6 +196,18 @@ def _documents(db: Database) -> None:
     """)
 
 
+@_step("0003_person_search_rowid")
+def _search_rowid(db: Database) -> None:
+    # The search finds persons by the index's own (stable) rowid instead of reading person_id
+    # out of the index for every hit, and an edit replaces its row without a full scan.
+    db.executescript("""
+    ALTER TABLE person ADD COLUMN search_rowid INTEGER;
+    UPDATE person SET search_rowid =
+        (SELECT s.rowid FROM person_search s WHERE s.person_id = person.id);
+    CREATE INDEX person_search_rowid ON person(search_rowid);
+    """)
+
+
 def known_names() -> list[str]:
     return [name for name, _ in _STEPS]
 

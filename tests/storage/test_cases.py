@@ -110,3 +110,11 @@ def test_read_only_database_during_an_edit_is_one_clear_message(repo, db):
         repo.update_person(person.id, family_name="Nyberg")
     db.execute("PRAGMA query_only = OFF")
     assert repo.person(person.id).family_name == "Öberg"
+
+
+def test_next_reference_counts_past_9999(repo):
+    person = _person(repo)
+    for number in (9998, 9999, 10000):
+        repo.add_case(Case(reference=f"K-2026-{number:04d}", person_id=person.id))
+    repo.add_case(Case(reference="K-2026-0005-2", person_id=person.id))  # a renamed import
+    assert repo.next_reference(2026) == "K-2026-10001"

@@ -1,0 +1,1 @@
+"""Durability proof: crash (SIGKILL) test, fault injection, backup and restore (DESIGN §9)."""
