@@ -409,6 +409,26 @@ def _person_erase(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _tour_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", required=True, type=Path, metavar="MAPP")
+    p.add_argument("--visible", action="store_true",
+                   help="visa fönstren på skärmen medan bilderna tas (annars osynligt)")
+
+
+@command("tour", help="bilder (PNG) av varje skärm i arbetsflödet på ett demoärende",
+         args=_tour_args)
+def _tour(args: argparse.Namespace, ctx: Context) -> int:
+    import os
+
+    if not args.visible:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from koll_desktop.ui.tour import run_tour
+
+    for path in run_tour(args.out):
+        ctx.out(str(path))
+    return 0
+
+
 def run_command(args: argparse.Namespace, ctx: Context) -> int:
     return args.run(args, ctx)
 

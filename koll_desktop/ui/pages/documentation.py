@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -67,12 +68,23 @@ class DocumentationPage(StepPage):
         self.language = QComboBox(options)
         self.language.addItem(self.tr("Svenska"), "sv")
         self.language.addItem(self.tr("Engelska"), "en")
+        self.language.setMaximumWidth(220)
         add_row(form, self.tr("&Språk"), self.language)
         self.large = QCheckBox(self.tr("Stor stil (16 punkter)"), options)
         self.large.setAccessibleName(self.tr("Stor stil"))
         form.addRow("", self.large)
         self.folder_label = QLabel(str(self.folder), options)
-        form.addRow(self.tr("Sparas i"), self.folder_label)
+        change = QPushButton(self.tr("&Byt mapp…"), options)
+        change.setAccessibleName(self.tr("Byt mapp för utskrifter"))
+        change.clicked.connect(self._change_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label)
+        folder_row.addWidget(change)
+        folder_row.addStretch(1)
+        form.addRow(self.tr("Sparas i"), folder_row)
+        # Injectable for tests: how a folder is chosen.
+        self.choose_folder: Callable[[], str] = lambda: QFileDialog.getExistingDirectory(
+            self, self.tr("Mapp för utskrifter"), str(self.folder))
         self.layout_.addWidget(options)
 
         buttons = QHBoxLayout()
@@ -92,7 +104,10 @@ class DocumentationPage(StepPage):
         issue = QPushButton(self.tr("Utfärda vald &mikromerit (PDF + Open Badges)"), self)
         issue.setAccessibleName(issue.text().replace("&", ""))
         issue.clicked.connect(self._issue_selected)
-        self.layout_.addWidget(issue)
+        issue_row = QHBoxLayout()
+        issue_row.addWidget(issue)
+        issue_row.addStretch(1)
+        self.layout_.addLayout(issue_row)
 
         self.progress = JobProgress(self)
         self.layout_.addWidget(self.progress)
@@ -155,6 +170,12 @@ class DocumentationPage(StepPage):
             self.result.setText(self.tr("Välj en uppnådd mikromerit i listan först."))
             return
         self.print_document(MICRO, item.data(Qt.ItemDataRole.UserRole))
+
+    def _change_folder(self) -> None:
+        chosen = self.choose_folder()
+        if chosen:
+            self.folder = Path(chosen)
+            self.folder_label.setText(str(self.folder))
 
     def _open_last(self) -> None:
         if self.last_file is not None:

@@ -1,0 +1,123 @@
+"""`koll tour`: every screen of the workflow on a demo case, as PNG files.
+
+The tour runs on a fresh temporary data folder with the demo loaded, so it shows the same
+screens every time and never touches the user's own data. Screens are grabbed from the real
+widgets (offscreen unless a display is asked for).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from koll_desktop.domain.workflow import Step
+from koll_desktop.paths import DataPaths
+from koll_desktop.storage.cases import CaseRepository
+from koll_desktop.storage.db import open_db
+from koll_desktop.storage.library import LibraryRepository
+from koll_desktop.ui.app import create_application
+from koll_desktop.ui.main_window import MainWindow
+
+SIZE = (1280, 800)
+SHOWCASE = "K-2026-0001"  # Amina: assessed against the example standard, credited via crosswalk
+STEP_FILES = {Step.INTAKE: "02-start", Step.MAPPING: "03-kartlaggning",
+              Step.SELF_ASSESSMENT: "04-sjalvskattning", Step.ASSESSMENT: "05-bedomning",
+              Step.PLAN: "06-plan", Step.DOCUMENTATION: "07-dokumentation",
+              Step.FOLLOW_UP: "08-uppfoljning"}
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _grab(widget: QWidget, out: Path, name: str) -> Path:
+    _settle()
+    path = out / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+class Tour:
+    def __init__(self, out: Path, data: DataPaths) -> None:
+        self.out = out
+        self.db = open_db(data.database, backup_dir=data.backups)
+        from koll_desktop.services.demo import load_demo
+
+        load_demo(self.db)
+        self.app = create_application()
+        self.window = MainWindow(self.db, data)
+        self.window.resize(*SIZE)
+        self.window.show()
+        self.files: list[Path] = []
+
+    def shot(self, name: str, widget: QWidget | None = None) -> None:
+        self.files.append(_grab(widget or self.window, self.out, name))
+
+    def case_list(self) -> None:
+        self.window.show_case_list()
+        self.shot("01-arendelista")
+
+    def workflow(self) -> None:
+        case = CaseRepository(self.db).case(SHOWCASE)
+        self.window.open_case(case.id)
+        workspace = self.window.workspace
+        for step, name in STEP_FILES.items():
+            workspace.show_step(step)
+            self.shot(name)
+
+    def library(self) -> None:
+        self.window.show_library()
+        view = self.window.library_view
+        voxabn = LibraryRepository(self.db).find_framework("VOXABN")
+        unit = next(u for u in voxabn.units if u.code == "OMVOMV01")
+        view.select(unit.requirements[2].id)
+        self.shot("09-bibliotek")
+
+    def crosswalk(self) -> None:
+        self.window.show_crosswalk()
+        library = LibraryRepository(self.db)
+        editor = self.window.crosswalk_editor
+        editor.set_frameworks(library.find_framework("EX-USK").id,
+                              library.find_framework("VOXABN").id)
+        self.shot("10-korsreferenser")
+
+    def settings(self) -> None:
+        from koll_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self.window.data, self.window)
+        dialog.resize(720, 600)
+        dialog.show()
+        dialog.tabs.setCurrentIndex(2)  # Plan: the engine's numbers
+        self.shot("20-installningar", dialog)
+        dialog.reject()
+
+    def close(self) -> None:
+        # Not window.close(): that would save the tour's window size as the user's own.
+        if self.window.library_view is not None:
+            self.window.library_view.shutdown()
+        self.window.hide()
+        self.window.deleteLater()
+        self.db.close()
+
+
+# The screens in order; a later view adds itself here.
+SCREENS: list[Callable[[Tour], None]] = [Tour.case_list, Tour.workflow, Tour.library,
+                                         Tour.crosswalk, Tour.settings]
+
+
+def run_tour(out: Path) -> list[Path]:
+    """Write the tour's PNG files into `out`; returns them in order."""
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="koll-tour-") as folder:
+        tour = Tour(out, DataPaths(Path(folder)).ensure())
+        try:
+            for screen in SCREENS:
+                screen(tour)
+        finally:
+            tour.close()
+    return tour.files
