@@ -6,9 +6,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from stdnum.exceptions import ValidationError
-from stdnum.se import personnummer as _pnr
-
 
 @dataclass(frozen=True)
 class PersonnummerCheck:
@@ -26,6 +23,11 @@ def check(raw: str) -> PersonnummerCheck:
     digits = re.sub(r"\D", "", text)
     if len(digits) not in (10, 12):
         return PersonnummerCheck(False, message="ska ha 10 eller 12 siffror")
+    # Imported here, not at the top: python-stdnum brings in ssl and pydoc (about 12 ms),
+    # and the start of the desktop app needs no checking.
+    from stdnum.exceptions import ValidationError
+    from stdnum.se import personnummer as _pnr
+
     try:
         _pnr.validate(text)
         birth = _pnr.get_birth_date(text)
