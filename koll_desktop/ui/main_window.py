@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.library_view = None
         self.crosswalk_editor = None
+        self.coordinator_view = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.pages = QStackedWidget(self)
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("&Bibliotek"), self.show_library, QKeySequence("Ctrl+2"))
         self._action(view_menu, self.tr("&Korsreferenser"), self.show_crosswalk,
                      QKeySequence("Ctrl+3"))
+        self._action(view_menu, self.tr("Sa&mordning"), self.show_coordinator,
+                     QKeySequence("Ctrl+4"))
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Sök ärende"), self._focus_search,
                      QKeySequence.StandardKey.Find)
@@ -188,6 +191,18 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # like open_case: Ctrl+Z must not undo an unseen edit
         self.pages.setCurrentWidget(self.crosswalk_editor)
 
+    def show_coordinator(self) -> None:
+        if self.coordinator_view is None:
+            from koll_desktop.ui.coordinator_view import CoordinatorView
+
+            self.coordinator_view = CoordinatorView(self.db, self.data, self.pages)
+            self.coordinator_view.cases_changed.connect(self.model.refresh)
+            self.coordinator_view.library_changed.connect(self._library_changed)
+            self.pages.addWidget(self.coordinator_view)
+        else:
+            self.coordinator_view.refresh()  # cases or library may have changed meanwhile
+        self.pages.setCurrentWidget(self.coordinator_view)
+
     def _library_changed(self) -> None:
         """After an import or a crosswalk edit: every view that lists the library."""
         self._offer_library()
@@ -195,6 +210,8 @@ class MainWindow(QMainWindow):
             self.library_view.refresh()
         if self.crosswalk_editor is not None:
             self.crosswalk_editor.refresh()
+        if self.coordinator_view is not None:
+            self.coordinator_view.refresh()
 
     def open_case(self, case_id: str) -> None:
         from koll_desktop.ui.workspace import CaseWorkspace
@@ -291,8 +308,9 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().restoreState(state)
 
     def closeEvent(self, event) -> None:
-        if self.library_view is not None:
-            self.library_view.shutdown()  # a running import ends before the database closes
+        for view in (self.library_view, self.coordinator_view):
+            if view is not None:
+                view.shutdown()  # a running job ends before the database closes
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/columns", self.table.horizontalHeader().saveState())

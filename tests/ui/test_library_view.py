@@ -270,12 +270,14 @@ def test_export_to_an_unknown_suffix_is_refused_in_place(view, tmp_path):
     assert not target.exists()
 
 
-def test_export_to_a_missing_folder_is_a_known_error(view, qtbot, tmp_path):
-    target = tmp_path / "finns-inte" / "bibliotek.json"
+def test_export_where_no_folder_can_be_made_is_a_known_error(view, qtbot, tmp_path):
+    blocker = tmp_path / "en fil"
+    blocker.write_text("x")
+    target = blocker / "bibliotek.json"  # its "folder" is a file
     view.choose_export_file = lambda: target
     view.export_button.click()
     _finish(qtbot, view)
-    assert "kan inte skriva filen" in view.error_banner.text()
+    assert "kan inte skriva biblioteksfilen: mappen finns inte" in view.error_banner.text()
     assert "oväntat" not in view.error_banner.text()
 
 
