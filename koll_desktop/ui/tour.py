@@ -86,6 +86,18 @@ class Tour:
                               library.find_framework("VOXABN").id)
         self.shot("10-korsreferenser")
 
+    def coordination(self) -> None:
+        self.window.show_coordinator()
+        view = self.window.coordinator_view
+        for index, name in ((0, "11-sammanstallning"), (1, "12-flytta-arenden")):
+            view.tabs.setCurrentIndex(index)
+            self.shot(name)
+        view.tabs.setCurrentIndex(2)
+        view.comparison.compare("EX-USK", "VOXABN")
+        for index, name in ((0, "13-jamforelse"), (2, "14-jamforelse-matris")):
+            view.comparison.tabs.setCurrentIndex(index)
+            self.shot(name)
+
     def settings(self) -> None:
         from koll_desktop.ui.settings_dialog import SettingsDialog
 
@@ -107,7 +119,7 @@ class Tour:
 
 # The screens in order; a later view adds itself here.
 SCREENS: list[Callable[[Tour], None]] = [Tour.case_list, Tour.workflow, Tour.library,
-                                         Tour.crosswalk, Tour.settings]
+                                         Tour.crosswalk, Tour.coordination, Tour.settings]
 
 
 def run_tour(out: Path) -> list[Path]:
