@@ -86,3 +86,18 @@ def test_every_control_has_an_accessible_name(window):
         for widget in window.findChildren(kind):
             if widget.isVisible():
                 assert widget.accessibleName(), widget
+
+
+def test_views_open_from_the_menu_and_unsaved_definitions_hold_the_page(window, qtbot):
+    window.show_micro_credentials()
+    editor = window.micro_credential_editor
+    assert window.pages.currentWidget() is editor
+    editor.has_unsaved_changes = lambda: True
+    editor.confirm_leave = lambda: False  # the counsellor chose Cancel
+    window.show_library()
+    assert window.pages.currentWidget() is editor
+    editor.confirm_leave = lambda: True
+    window.show_library()
+    assert window.pages.currentWidget() is window.library_view
+    window.show_coordinator()
+    assert window.pages.currentWidget() is window.coordinator_view

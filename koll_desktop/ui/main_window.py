@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.library_view = None
         self.crosswalk_editor = None
         self.coordinator_view = None
+        self.micro_credential_editor = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.pages = QStackedWidget(self)
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
                      QKeySequence("Ctrl+3"))
         self._action(view_menu, self.tr("Sa&mordning"), self.show_coordinator,
                      QKeySequence("Ctrl+4"))
+        self._action(view_menu, self.tr("M&ikromeriter"), self.show_micro_credentials,
+                     QKeySequence("Ctrl+5"))
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Sök ärende"), self._focus_search,
                      QKeySequence.StandardKey.Find)
@@ -166,11 +169,15 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_case_list(self) -> None:
+        if not self._may_leave():
+            return
         self.pages.setCurrentWidget(self.case_list_page)
         self.model.refresh()
         self._show_counts()
 
     def show_library(self) -> None:
+        if not self._may_leave():
+            return
         if self.library_view is None:
             from koll_desktop.ui.library_view import LibraryView
 
@@ -180,6 +187,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.library_view)
 
     def show_crosswalk(self) -> None:
+        if not self._may_leave():
+            return
         if self.crosswalk_editor is None:
             from koll_desktop.ui.crosswalk_editor import CrosswalkEditor
 
@@ -191,7 +200,28 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # like open_case: Ctrl+Z must not undo an unseen edit
         self.pages.setCurrentWidget(self.crosswalk_editor)
 
+    def _may_leave(self) -> bool:
+        """A micro-credential definition is edited like a document: unsaved changes are
+        saved or dropped (the editor asks) before another page is shown."""
+        editor = self.micro_credential_editor
+        return editor is None or self.pages.currentWidget() is not editor \
+            or editor.confirm_leave()
+
+    def show_micro_credentials(self) -> None:
+        if self.micro_credential_editor is None:
+            from koll_desktop.ui.micro_credential_editor import MicroCredentialEditor
+
+            editor = MicroCredentialEditor(self.db, self.undo_stack, self.pages)
+            editor.saved.connect(lambda m: self.statusBar().showMessage(m, 5000))
+            editor.library_changed.connect(self._library_changed)
+            self.pages.addWidget(editor)
+            self.micro_credential_editor = editor
+        self.undo_stack.clear()  # as for the crosswalk editor
+        self.pages.setCurrentWidget(self.micro_credential_editor)
+
     def show_coordinator(self) -> None:
+        if not self._may_leave():
+            return
         if self.coordinator_view is None:
             from koll_desktop.ui.coordinator_view import CoordinatorView
 
@@ -212,8 +242,12 @@ class MainWindow(QMainWindow):
             self.crosswalk_editor.refresh()
         if self.coordinator_view is not None:
             self.coordinator_view.refresh()
+        if self.micro_credential_editor is not None:
+            self.micro_credential_editor.refresh()
 
     def open_case(self, case_id: str) -> None:
+        if not self._may_leave():
+            return
         from koll_desktop.ui.workspace import CaseWorkspace
 
         if self.workspace is not None:
@@ -308,6 +342,9 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().restoreState(state)
 
     def closeEvent(self, event) -> None:
+        if not self._may_leave():
+            event.ignore()
+            return
         for view in (self.library_view, self.coordinator_view):
             if view is not None:
                 view.shutdown()  # a running job ends before the database closes

@@ -86,6 +86,10 @@ class Tour:
                               library.find_framework("VOXABN").id)
         self.shot("10-korsreferenser")
 
+    def micro_credentials(self) -> None:
+        self.window.show_micro_credentials()
+        self.shot("15-mikromeriter")
+
     def coordination(self) -> None:
         self.window.show_coordinator()
         view = self.window.coordinator_view
@@ -119,7 +123,8 @@ class Tour:
 
 # The screens in order; a later view adds itself here.
 SCREENS: list[Callable[[Tour], None]] = [Tour.case_list, Tour.workflow, Tour.library,
-                                         Tour.crosswalk, Tour.coordination, Tour.settings]
+                                         Tour.crosswalk, Tour.coordination,
+                                         Tour.micro_credentials, Tour.settings]
 
 
 def run_tour(out: Path) -> list[Path]:
