@@ -260,6 +260,10 @@ def micro_credential_badge(snapshot: CaseSnapshot, code: str, issued_on: date) -
         "id": _urn("credential", snapshot.case.id, definition.code, issued_on.isoformat()),
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "name": definition.title,
+        # Marked as such: issued offline, with no issuer key, so no `proof` can be attached.
+        "unsigned": True,
+        "description": "Osignerat intyg, utfärdat offline av KoLL Desktop (ingen digital "
+                       "signatur). Kontrollera det mot utfärdaren.",
         "issuer": issuer,
         "validFrom": valid_from,
         "awardedDate": valid_from,

@@ -128,6 +128,7 @@ def test_badge_is_an_open_badge_with_the_annex_elements(amina):
                                   "workload", "level", "assessmentType", "participation",
                                   "qualityAssurance"))
     assert "9821" not in json.dumps(badge)
+    assert badge["unsigned"] is True and "proof" not in badge
     targets = {a["targetName"] for a in achievement["alignment"]}
     assert {f"{f} {r}" for f, r in definition.requirements} <= targets
 
