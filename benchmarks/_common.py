@@ -20,7 +20,9 @@ if str(ROOT) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
 # A generated database is reused until the code that shapes its content changes.
-_SHAPING_FILES = ("koll_desktop/services/synthetic.py", "koll_desktop/storage/bulk.py",
+_SHAPING_FILES = ("koll_desktop/services/synthetic.py", "koll_desktop/services/synthetic_names.py",
+                  "koll_desktop/services/synthetic_persons.py",
+                  "koll_desktop/services/synthetic_draws.py", "koll_desktop/storage/bulk.py",
                   "koll_desktop/storage/migrations.py", "koll_desktop/storage/cases.py")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import logging.handlers
 import sqlite3
@@ -41,9 +42,13 @@ def setup_logging(paths: DataPaths) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     sys.excepthook = _excepthook
-    from koll_desktop.cli import Context, build_parser, fail, run_command
+    argv = sys.argv[1:] if argv is None else argv
+    if argv:
+        from koll_desktop.cli import build_parser
 
-    args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(argv)
+    else:  # plain `koll`: the desktop app, without building the command line's parser
+        args = argparse.Namespace(command=None, data_dir=None)
     try:
         paths = data_paths(args.data_dir).ensure()
         setup_logging(paths)
@@ -51,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             from koll_desktop.ui.app import run_gui
 
             return run_gui(paths)
+        from koll_desktop.cli import Context, run_command
         from koll_desktop.storage.db import open_db
 
         db = open_db(paths.database, backup_dir=paths.backups)
@@ -59,9 +65,12 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             db.close()
     except KnownError as error:
+        from koll_desktop.cli import fail
+
         log.warning("%s", error)
         return fail(error)
     except sqlite3.Error as error:  # file-level trouble outside a repository write
+        from koll_desktop.cli import fail
         from koll_desktop.storage.db import translate
 
         log.warning("sqlite: %s", error)

@@ -29,6 +29,11 @@ class Context:
 
 
 Runner = Callable[[argparse.Namespace, Context], int]
+_GROUP_HELP = {
+    "library": "referensbiblioteket: list, import, export",
+    "bundle": "flytta ärenden mellan datorer: export, import",
+    "person": "en persons uppgifter: export (registerutdrag), erase (radera)",
+}
 _COMMANDS: list[tuple[tuple[str, ...], str, Callable[[argparse.ArgumentParser], None], Runner]] = []
 
 
@@ -43,23 +48,58 @@ def command(*names: str, help: str,
     return inner
 
 
+# argparse's own words, in Swedish (the command line is Swedish first, like the app).
+_ARGPARSE_WORDS = (
+    ("the following arguments are required: ", "dessa argument saknas: "),
+    ("unrecognized arguments: ", "okända argument: "),
+    ("invalid choice: ", "ogiltigt val: "),
+    ("choose from ", "välj bland "),
+    ("expected one argument", "ett värde behövs"),
+    ("argument ", "argument "),
+)
+
+
+class SwedishParser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argument"
+        self._optionals.title = "flaggor"
+        self.add_argument("-h", "--help", action="help", help="visa den här hjälpen")
+
+    def error(self, message: str):  # one line, in Swedish, exit code 1 like other errors
+        for english, swedish in _ARGPARSE_WORDS:
+            message = message.replace(english, swedish)
+        self.print_usage(sys.stderr)
+        self.exit(1, f"koll: {message}\n")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "användning:")
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "användning:")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = SwedishParser(
         prog="koll", description=f"{APP_NAME}: validering av reell kompetens. "
         "Utan kommando öppnas skrivbordsprogrammet.")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help="visa versionen")
     parser.add_argument("--data-dir", metavar="MAPP",
                         help="datamapp att arbeta i (annars KOLL_DATA_DIR eller användarens)")
-    top = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    top = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandon",
+                                parser_class=SwedishParser)
     groups: dict[str, argparse._SubParsersAction] = {}
     for names, help_text, configure, run in _COMMANDS:
         if len(names) == 1:
             sub = top.add_parser(names[0], help=help_text, description=help_text)
         else:
             if names[0] not in groups:
-                group = top.add_parser(names[0], help=f"{names[0]}: se koll {names[0]} --help")
+                group = top.add_parser(names[0], help=_GROUP_HELP.get(names[0], ""))
                 groups[names[0]] = group.add_subparsers(dest="subcommand", metavar="KOMMANDO",
-                                                        required=True)
+                                                        title="kommandon", required=True,
+                                                        parser_class=SwedishParser)
             sub = groups[names[0]].add_parser(names[1], help=help_text, description=help_text)
         configure(sub)
         sub.set_defaults(run=run)
@@ -89,7 +129,10 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
 def _cases_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--search", default="", metavar="TEXT",
                    help="namn, ärendenummer eller personnummer")
-    p.add_argument("--status", help="bara ärenden med denna status")
+    from koll_desktop.domain.enums import CaseStatus
+
+    p.add_argument("--status", choices=[s.value for s in CaseStatus],
+                   help="bara ärenden med denna status")
     p.add_argument("--counsellor", metavar="NAMN")
     p.add_argument("--framework", metavar="KOD")
 
@@ -101,10 +144,12 @@ def _cases(args: argparse.Namespace, ctx: Context) -> int:
     rows = CaseRepository(ctx.db).summaries(args.search, status=args.status,
                                             counsellor=args.counsellor,
                                             framework_code=args.framework)
-    for r in rows:
-        ctx.out(f"{r.reference}\t{r.status.value}\t{r.frameworks}\t{r.counsellor}")
     if not rows:
         ctx.out("inga ärenden" + (f" för {args.search!r}" if args.search else ""))
+        return 0
+    ctx.out("ärende\tstatus\tramverk\thandledare")
+    for r in rows:
+        ctx.out(f"{r.reference}\t{r.status.value}\t{r.frameworks}\t{r.counsellor}")
     return 0
 
 

@@ -120,7 +120,9 @@ def test_cases_lists_demo_cases_without_names(capsys, tmp_path):
     run(capsys, "--data-dir", folder, "demo")
     code, out, _ = run(capsys, "--data-dir", folder, "cases")
     assert code == 0
-    assert sorted(line.split("\t")[0] for line in out.splitlines()) == [
+    header, *lines = out.splitlines()
+    assert header.split("\t") == ["ärende", "status", "ramverk", "handledare"]
+    assert sorted(line.split("\t")[0] for line in lines) == [
         f"K-2026-000{n}" for n in (1, 2, 3, 4, 5)]
     assert "Hassan" not in out and "198203149821" not in out
     code, out, _ = run(capsys, "--data-dir", folder, "cases", "--search", "ingen sådan")
@@ -153,3 +155,36 @@ def test_second_desktop_instance_is_refused(tmp_path):
     finally:
         first.kill()
         first.wait()
+
+
+def test_argparse_speaks_swedish_and_exits_1(capsys, tmp_path):
+    with pytest.raises(SystemExit) as done:
+        main(["--data-dir", str(tmp_path / "d"), "plan"])
+    assert done.value.code == 1
+    err = capsys.readouterr().err
+    assert "dessa argument saknas" in err and "required" not in err
+
+
+def test_reference_is_found_whatever_the_letter_case(capsys, tmp_path):
+    folder = str(tmp_path / "d")
+    run(capsys, "--data-dir", folder, "demo")
+    code, _, err = run(capsys, "--data-dir", folder, "plan", "k-2026-0002", "--out",
+                         str(tmp_path / "p.pdf"))
+    assert code == 0, err
+    assert (tmp_path / "p.pdf").exists()
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"%PDF-1.4 not a library", "filen är en PDF"),
+    (None, "det är en mapp"),
+])
+def test_wrong_kind_of_file_gets_advice(capsys, tmp_path, content, words):
+    target = tmp_path / "fel.pdf"
+    if content is None:
+        target = tmp_path / "en mapp"
+        target.mkdir()
+    else:
+        target.write_bytes(content)
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "library", "import",
+                       str(target))
+    assert code == 1 and words in err and err.count("\n") == 1

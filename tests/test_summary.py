@@ -4,6 +4,7 @@ the database and the case snapshots."""
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from datetime import date, datetime, timedelta
 
@@ -154,7 +155,14 @@ def test_overview_counts_and_median_days_to_plan(demo_db, tmp_path):
     ws = wb["Översikt"]
     kpis = {r["Nyckeltal"]: r["Värde"] for r in _table_rows(ws, "Nyckeltal")}
     assert kpis["Ärenden"] == len(_references(demo_db))
-    assert kpis["Median dagar registrering → plan"] == 12
+    days = []
+    for ref in _references(demo_db):
+        snapshot = load_snapshot(demo_db, ref)
+        start = datetime.fromisoformat(snapshot.case.created_at).astimezone().date()
+        if snapshot.agreed_on and snapshot.agreed_on >= start:
+            days.append((snapshot.agreed_on - start).days)
+    assert 12 in days
+    assert kpis["Median dagar registrering → plan"] == statistics.median(days)
     statuses = Counter(r[0] for r in demo_db.execute('SELECT status FROM "case"'))
     by_status = {r["Status"]: r["Ärenden"] for r in _table_rows(ws, "Status")}
     assert sum(by_status.values()) == sum(statuses.values())

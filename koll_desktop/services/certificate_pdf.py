@@ -176,7 +176,10 @@ def _credit(doc: _Doc) -> list[Flowable]:
     units = [u for f in doc.snapshot.result.frameworks for u in f.units
              if u.points is not None and u.counted]
     credited = [u for u in units if u.outcome == UnitOutcome.CREDITED]
-    partly = [u for u in units if u.outcome == UnitOutcome.SUPPLEMENTARY]
+    # Only courses where something is validated: a course reached only by partial links,
+    # with no requirement met, is listed under "no requirements validated" instead.
+    partly = [u for u in units if u.outcome == UnitOutcome.SUPPLEMENTARY
+              and any(r.met for r in u.requirements)]
     if not units:
         return []
     out: list[Flowable] = [Paragraph(tx("cert.credit"), st.heading)]

@@ -31,7 +31,7 @@ from koll_desktop.services.comparison import (
     percent_text,
 )
 from koll_desktop.services.files import save_workbook
-from koll_desktop.services.library_xlsx import FRAMEWORK_KINDS
+from koll_desktop.services.library_xlsx_layout import FRAMEWORK_KINDS
 from koll_desktop.services.safe_cells import text_value
 
 SHEETS = ("Översikt", "B täcks av A", "A täcks av B", "Matris", "Utan motsvarighet")

@@ -91,15 +91,17 @@ def load_demo(db: Database, actor: str | None = None) -> tuple[ImportResult, int
             given_name=who.given, family_name=who.family, personnummer=who.pnr,
             birth_year=int(who.pnr[:4]), gender=who.gender, languages=who.languages))
         framework_ids = tuple(library.find_framework(code).id for code in who.frameworks)
-        cases.add_case(Case(
+        case = cases.add_case(Case(
             reference=cases.next_reference(), person_id=person.id,
             counsellor=("Lena Berg", "Omar Said")[i % 2],
             organisation="Exempelkommunens vuxenutbildning",
             goal=who.goal, status=who.status,
-            consent=Consent(date(2026, 9, 1 + i), "Validering och plan; statistik för ESF+",
+            consent=Consent(date(2026, 5, 4 + i), "Validering och plan; statistik för ESF+",
                             "skriftligt"),
             retention_until=date(2028, 9, 1 + i), labour_market_status=who.labour,
             education_level=who.education, framework_ids=framework_ids))
+        # Registered when consent was given, months before the assessments and plans below.
+        cases.backdate(case.id, f"{date(2026, 5, 4 + i).isoformat()}T09:00:00.000000+00:00")
         added += 1
     _record_demo_work(db, actor)
     if not settings.get("organisation.name"):

@@ -40,12 +40,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "<b>Example – not a real standard.</b> {title} was made only to show how the "
         "program works. It is not a real industry standard."),
     "example.requirements": (
-        "<b>Kravpunkterna är exempel.</b> Kurserna, koderna och poängen i {title} kommer från "
-        "Skolverket. Men texterna om vad som ingår i kurserna är korta sammanfattningar, inte "
+        "<b>Kravpunkterna är exempel.</b> Kurserna och poängen i {title} är verkliga (källa: "
+        "{source}). Men texterna om vad som ingår i kurserna är korta sammanfattningar, inte "
         "kursplanens egen text.",
-        "<b>The requirement items are examples.</b> The courses, codes and points of {title} "
-        "come from Skolverket (the Swedish National Agency for Education). But the texts about "
-        "what each course covers are short summaries, not the official syllabus text."),
+        "<b>The requirement items are examples.</b> The courses and points of {title} are "
+        "real (source: {source}). But the texts about what each course covers are short "
+        "summaries, not the official syllabus text."),
     "example.short": (
         "Texterna om vad som ingår i kurserna är exempel, inte kursplanens egen text.",
         "The texts about what the courses cover are examples, not the official syllabus "
@@ -100,6 +100,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "<b>Credit</b>: you do not need to take a course, because you already know what it "
         "covers. You get a certificate (intyg), or take an examination (prövning) if you "
         "want a grade."),
+    "words.remaining": (
+        "<b>Att läsa</b>: poängen räknas på hur mycket av kursen du redan kan. Det du kan "
+        "delvis räknas till hälften. Poängen avrundas uppåt till jämna tiotal.",
+        "<b>To study</b>: the points are counted from how much of the course you already "
+        "know. What you know in part counts as half. Points are rounded up to whole tens."),
+    "counsellor.yours": ("din handledare", "your counsellor"),
     "plan.known": ("Det här kan du redan", "What you already know"),
     "known.areas": ("Du har visat att du kan allt i de här kompetensområdena i {framework}:",
                     "You have shown that you know everything in these competence areas of "

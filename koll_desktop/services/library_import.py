@@ -46,6 +46,8 @@ class ImportResult:
 def read_library_file(path: Path) -> Library:
     """Any supported file as a Library; one KnownError naming the place otherwise."""
     name = path.name
+    if path.is_dir():
+        raise KnownError("det är en mapp; ange en fil (.xlsx eller .json)", place=str(path))
     if not path.is_file():
         raise KnownError("filen finns inte", place=str(path))
     size = path.stat().st_size
@@ -55,6 +57,12 @@ def read_library_file(path: Path) -> Library:
         raise KnownError(f"filen är för stor ({size / (1024 * 1024):.1f} MiB; högst "
                          f"{MAX_FILE_BYTES / (1024 * 1024):.1f} MiB)", place=name)
     head = path.read_bytes()[:4]
+    if head.startswith(b"%PDF"):
+        raise KnownError("filen är en PDF; biblioteket läses från .xlsx-mallen eller JSON",
+                         place=name)
+    if head.startswith(b"PK") and _is_case_bundle(path):
+        raise KnownError("filen är ett ärendepaket; läs in det med koll bundle import",
+                         place=name)
     if head.startswith(b"PK"):
         from koll_desktop.services.library_xlsx import read_library_xlsx
 
@@ -70,6 +78,16 @@ def read_library_file(path: Path) -> Library:
         return read_skolverket(path, data)
     raise KnownError("okänd form: varken ett KoLL-bibliotek (xlsx/JSON) eller en kursplan "
                      "från Skolverkets API", place=name)
+
+
+def _is_case_bundle(path: Path) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "manifest.json" in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 def _load_json(path: Path) -> object:

@@ -89,7 +89,9 @@ def example_notes(frameworks: tuple[Framework, ...], tx: Texts,
         if framework.example:
             notes.append(Paragraph(tx("example.framework", title=title), styles.example))
         elif framework.has_example_content:
-            notes.append(Paragraph(tx("example.requirements", title=title), styles.example))
+            source = escape(framework.source or framework.owner or "–")
+            notes.append(Paragraph(tx("example.requirements", title=title, source=source),
+                                   styles.example))
     return [KeepTogether([note]) for note in notes]  # a note is never split over two pages
 
 
@@ -225,7 +227,8 @@ def _goal(doc: _Doc) -> list[Flowable]:
 def _words(doc: _Doc) -> list[Flowable]:
     tx, st = doc.tx, doc.styles
     return [Paragraph(tx("plan.words"), st.heading),
-            *bullets([tx("words.points"), tx("words.pace"), tx("words.credit")], st.bullet)]
+            *bullets([tx("words.points"), tx("words.pace"), tx("words.credit"),
+                      tx("words.remaining")], st.bullet)]
 
 
 def _unit_name(title: str, code: str) -> str:
@@ -457,7 +460,7 @@ def _pending(doc: _Doc, status: MicroCredentialStatus) -> list[Flowable]:
 
 def _next_steps(doc: _Doc) -> list[Flowable]:
     s, tx, st = doc.snapshot, doc.tx, doc.styles
-    steps = [tx("next.read", counsellor=escape(s.case.counsellor or tx("label.counsellor"))),
+    steps = [tx("next.read", counsellor=escape(s.case.counsellor or tx("counsellor.yours"))),
              tx("next.sign")]
     forms = {e.line.unit.credit_form.value for e in doc.entries
              if e.group == "credited" and e.line.unit and e.line.unit.credit_form}

@@ -10,6 +10,9 @@ persons (valid checksum, not real people). There are only 20 such serials per
 birth date, so beyond a few hundred thousand persons the later ones are left
 without a personnummer (it is never required). Rows go in through
 `storage.bulk` in one transaction; no audit events are written for them.
+
+The pieces: synthetic_names (pools of names and other values), synthetic_draws (seeded
+uuids, weighted choices, days, timestamps) and synthetic_persons (persons, personnummer).
 """
 
 from __future__ import annotations
@@ -17,28 +20,42 @@ from __future__ import annotations
 import json
 import random
 import re
-import unicodedata
 from array import array
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
-from functools import cache
+from datetime import timedelta
 from itertools import accumulate
 from operator import itemgetter
 
 from sqlite_utils import Database
-from stdnum import luhn
 
-from koll_desktop.domain.enums import (
-    AssessmentMethod,
-    AssessmentStatus,
-    CaseStatus,
-    EducationLevel,
-    Gender,
-    LabourMarketStatus,
-)
+from koll_desktop.domain.enums import AssessmentMethod, AssessmentStatus, CaseStatus
 from koll_desktop.domain.personnummer import search_tokens
+from koll_desktop.services.synthetic_draws import (
+    PERIOD_END,
+    PERIOD_START,
+    day_date,
+    day_text,
+    new_uuid,
+    new_uuids,
+    office_hours,
+    timestamp,
+    weighted,
+)
+from koll_desktop.services.synthetic_names import (
+    ASSESSORS,
+    CONSENT_METHODS,
+    CONSENT_SCOPE,
+    COUNSELLORS,
+    LABOUR_SHARES,
+    RATIONALES,
+)
+from koll_desktop.services.synthetic_persons import (
+    Person,
+    PersonnummerPool,
+    new_person,
+)
 from koll_desktop.storage.bulk import BulkWriter, bulk_load
 
 # TODO(cases.py): `ref_tokens` should be public; the generator must index references
@@ -47,8 +64,6 @@ from koll_desktop.storage.cases import ref_tokens
 
 Progress = Callable[[int, int, str], None]
 
-PERIOD_START = date(2024, 1, 2)
-PERIOD_END = date(2026, 11, 27)  # fixed, so a seed gives the same data on any day
 CHUNK = 5_000  # persons generated and inserted per batch
 RETENTION_DAYS = 730
 STAGES = tuple(CaseStatus)
@@ -57,144 +72,6 @@ STAGE_DAYS = ((3, 21), (7, 30), (5, 21), (14, 60), (7, 30), (14, 60), (150, 200)
 STALL_SHARE = 0.08  # cases that stop moving at some status and stay there
 DROPOUT_SHARE = 0.22  # cases closed before the assessment step (not suitable, moved, left)
 SECOND_CASE_SHARE = 0.08
-NO_PERSONNUMMER_SHARE = 0.03
-
-
-# -- pools of realistic values ------------------------------------------------------
-@dataclass(frozen=True)
-class Origin:
-    """Name pools of one background; languages and education shares go with them."""
-
-    code: str
-    women: tuple[str, ...]
-    men: tuple[str, ...]
-    families: tuple[str, ...]
-    languages: tuple[str, ...]
-    education: tuple[tuple[EducationLevel, float], ...]
-
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-_EDU_SE = ((EducationLevel.ISCED_0_2, 0.25), (EducationLevel.ISCED_3_4, 0.55),
-           (EducationLevel.ISCED_5_8, 0.12), (EducationLevel.NOT_STATED, 0.08))
-_EDU_ABROAD = ((EducationLevel.ISCED_0_2, 0.38), (EducationLevel.ISCED_3_4, 0.32),
-               (EducationLevel.ISCED_5_8, 0.16), (EducationLevel.NOT_STATED, 0.14))
-
-ORIGINS = (
-    Origin("se", _names(
-        "Anna Eva Maria Karin Kristina Lena Kerstin Ingrid Marie Sara Emma Malin Jenny Linda "
-        "Elin Johanna Sofia Hanna Ida Julia Ebba Linnéa Maja Matilda Frida Camilla Jessica "
-        "Susanne Annika Åsa Ulrika Helena Therese Petra Sanna Märta Agneta Birgitta Margareta "
-        "Elisabeth Ingela Anneli Pia Mia Emelie Louise Amanda Moa Tove Wilma Alva Klara Stina "
-        "Lovisa Josefin Caroline Cecilia Gunilla Marianne Monica Åsa-Lena"), _names(
-        "Erik Lars Karl Anders Johan Per Nils Mikael Jan Hans Peter Thomas Daniel Fredrik "
-        "Magnus Andreas Stefan Mattias Jonas Marcus Niklas Björn Göran Åke Örjan Sören Mats "
-        "Ulf Olof Gustav Oskar Viktor Emil Anton Axel Filip Hugo Linus Albin Jesper Henrik "
-        "Martin Robert Joakim Tobias Sebastian Simon Rasmus Kristoffer Pontus Måns Håkan Kent "
-        "Leif Roger Tommy Bengt Rolf Kjell Lennart"), _names(
-        "Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson "
-        "Gustafsson Pettersson Jonsson Jansson Hansson Bengtsson Jönsson Lindberg Jakobsson "
-        "Magnusson Lindström Olofsson Lindqvist Lindgren Berg Axelsson Bergström Lundberg "
-        "Lundgren Lind Lundqvist Mattsson Berglund Fredriksson Sandberg Henriksson Forsberg "
-        "Sjöberg Wallin Engström Eklund Danielsson Lundin Håkansson Björk Bergman Gunnarsson "
-        "Holm Wikström Samuelsson Isaksson Fransson Bergqvist Nyström Holmberg Arvidsson "
-        "Löfgren Söderberg Nyberg Blomqvist Claesson Nordström Mårtensson Lundström Viklund "
-        "Björklund Eliasson Pålsson Berggren Sandström Lund Nordin Ström Åberg Hermansson "
-        "Ekström Holmgren Sundberg Hedlund Dahlberg Hellström Sjögren Falk Öberg Östlund "
-        "Österberg Östman Östberg Öhman Ågren Åkesson Söderström Sjöström Strömberg Törnqvist "
-        "Österlund Ödman Älvström"),
-        ("svenska", "svenska", "svenska", "svenska, engelska", "svenska, teckenspråk"), _EDU_SE),
-    Origin("fi", _names("Aino Tiina Päivi Sari Minna Riikka Johanna Satu"),
-           _names("Jukka Mikko Timo Pekka Jari Antti Kari Matti"),
-           _names("Virtanen Korhonen Mäkinen Nieminen Mäkelä Hämäläinen Laine Heikkinen "
-                  "Koskinen Järvinen"),
-           ("finska, svenska", "svenska, finska"), _EDU_SE),
-    Origin("ar", _names("Amina Fatima Aisha Maryam Zainab Layla Noor Rania Hiba Yasmin Huda "
-                        "Salma Rasha Lina Amal Dima"),
-           _names("Mohammed Ahmed Ali Hussein Omar Khaled Mahmoud Hassan Amir Amin Yousef "
-                  "Ibrahim Mustafa Karim Tariq Bilal"),
-           _names("Mohammed Hussein Ali Hassan Ahmed Ibrahim Khalil Haddad Mansour Saleh Abbas "
-                  "Jaber Nasser Younes Aziz Al-Hashimi Al-Khatib"),
-           ("arabiska, svenska", "arabiska, svenska, engelska", "arabiska, kurdiska, svenska"),
-           _EDU_ABROAD),
-    Origin("so", _names("Amina Hodan Faadumo Sahra Hawa Ifrah Nimco Ubah Khadra Asha"),
-           _names("Abdi Abdullahi Mohamed Ahmed Yusuf Mahad Abdirahman Hassan Said"),
-           _names("Abdi Mohamed Ali Hassan Omar Warsame Jama Osman Farah Hersi Nur Aden Yusuf"),
-           ("somaliska, svenska", "somaliska, arabiska, svenska"), _EDU_ABROAD),
-    Origin("er", _names("Selam Helen Senait Meron Saba Ruth Mebrat Feven"),
-           _names("Yonas Dawit Samuel Tesfaye Daniel Biniam Filmon Robel"),
-           _names("Tesfaye Haile Gebremedhin Mekonnen Tekle Berhane Ghebreyesus Kidane "
-                  "Woldemariam"),
-           ("tigrinja, svenska", "amhariska, svenska", "tigrinja, amhariska, svenska"),
-           _EDU_ABROAD),
-    Origin("fa", _names("Maryam Zahra Fatemeh Shirin Parisa Nasrin Leila Sara Mina Roya"),
-           _names("Ali Reza Mohammad Hossein Ahmad Mehdi Javad Amir Hamid Mustafa Amin"),
-           _names("Ahmadi Hosseini Karimi Rahimi Mohammadi Sharifi Rezaei Jafari Sadeghi Azizi "
-                  "Amini Hashemi Nazari"),
-           ("dari, svenska", "persiska, svenska", "dari, persiska, svenska"), _EDU_ABROAD),
-    Origin("bk", _names("Amra Emina Jelena Ana Maja Selma Lejla Mirela Dragana"),
-           _names("Emir Adnan Dragan Nikola Edin Amel Senad Goran Mirza"),
-           _names("Hodžić Jovanović Petrović Hadžić Begić Kovačević Nikolić Delić Mehmedović "
-                  "Babić Hasanović"),
-           ("bosniska, svenska", "serbiska, svenska", "kroatiska, svenska"), _EDU_ABROAD),
-    Origin("tr", _names("Ayşe Elif Zeynep Emine Fatma Hatice Berfin Rojda"),
-           _names("Mehmet Mustafa Ahmet Emre Murat Kemal Baran Serhat"),
-           _names("Yilmaz Kaya Öztürk Çelik Demir Şahin Aydın Arslan Doğan Yıldız"),
-           ("turkiska, svenska", "kurdiska, svenska", "kurdiska, turkiska, svenska"),
-           _EDU_ABROAD),
-    Origin("pl", _names("Anna Katarzyna Agnieszka Magdalena Joanna Ewa"),
-           _names("Piotr Tomasz Krzysztof Paweł Marek Łukasz"),
-           _names("Nowak Wójcik Kowalczyk Mazur Krawczyk Zając Król Wróbel"),
-           ("polska, svenska", "polska, engelska, svenska"), _EDU_SE),
-    Origin("as", _names("Lan Linh Mai Huong Thu Ngoc Siriporn Kanya Ratana Maricel Jocelyn"),
-           _names("Minh Tuan Duc Hung Quang Somchai Rodel Jun"),
-           _names("Nguyen Nguyen Tran Le Pham Hoang Vu Saetang Chaiyaporn Santos Reyes Cruz"),
-           ("vietnamesiska, svenska", "thai, svenska", "tagalog, engelska, svenska"),
-           _EDU_ABROAD),
-    Origin("la", _names("María Carolina Daniela Gabriela Valentina Paula"),
-           _names("Juan Carlos José Diego Luis Andrés"),
-           _names("Pérez García Rodríguez González López Martínez Silva Hernández Muñoz"),
-           ("spanska, svenska", "spanska, engelska, svenska"), _EDU_ABROAD),
-)
-ORIGIN_SHARES = tuple(zip(ORIGINS, (0.55, 0.03, 0.12, 0.06, 0.04, 0.05, 0.04, 0.03, 0.02,
-                                    0.04, 0.02), strict=True))
-GENDER_SHARES = ((Gender.WOMAN, 0.64), (Gender.MAN, 0.33), (Gender.NON_BINARY, 0.01),
-                 (Gender.NOT_STATED, 0.02))
-LABOUR_SHARES = ((LabourMarketStatus.UNEMPLOYED, 0.33),
-                 (LabourMarketStatus.LONG_TERM_UNEMPLOYED, 0.20),
-                 (LabourMarketStatus.INACTIVE, 0.09), (LabourMarketStatus.EMPLOYED, 0.32),
-                 (LabourMarketStatus.NOT_STATED, 0.06))
-EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
-ACCESSIBILITY_NEEDS = (
-    "Behöver tolk vid bedömningssamtal", "Dyslexi: behöver inläst material och mer tid",
-    "Hörselnedsättning: hörslinga", "Synnedsättning: stor text", "Rullstol: tillgänglig lokal",
-    "Koncentrationssvårigheter: korta pass med pauser",
-)
-# (counsellor, organisation): four fictional adult-education providers, five counsellors each.
-_ORGANISATIONS = ("Exempelkommunens vuxenutbildning", "Lärcentrum Sjöstad",
-                  "Vuxenutbildningen Björkby", "Komvux Ängsvik")
-_COUNSELLOR_NAMES = (
-    "Lena Berg", "Omar Said", "Karin Sjöberg", "Mikael Lund", "Anna-Karin Holm", "Jonas Ek",
-    "Maria Johansson", "Ahmed Yusuf", "Eva Strand", "Per Åström", "Sofia Nilsson",
-    "Helena Björk", "Daniel Öst", "Nadia Karimi", "Ulrika Sandberg", "Johan Wiklund",
-    "Linnea Dahl", "Tomas Hedberg", "Sara Mäkinen", "Fredrik Lindahl")
-COUNSELLORS = tuple(zip(_COUNSELLOR_NAMES, [o for o in _ORGANISATIONS for _ in range(5)],
-                        strict=True))
-ASSESSORS = ("Annelie Vik", "Gunnar Ahl", "Sanna Roos", "Mehmet Kaya", "Eva Lööf",
-             "Petra Falk", "Hassan Nur", "Ingela Ström")
-CONSENT_SCOPE = "Validering och plan; statistik för ESF+"
-CONSENT_METHODS = (("skriftligt", 0.7), ("digitalt", 0.2), ("muntligt", 0.1))
-RATIONALES = {
-    AssessmentStatus.MET: ("Visade momentet praktiskt på arbetsplatsen.",
-                           "Beskrev arbetssättet säkert i samtalet.",
-                           "Intyg från arbetsgivare styrker erfarenheten."),
-    AssessmentStatus.PARTLY: ("Grunderna finns; behöver mer övning, se planen.",
-                              "Teoretisk förståelse saknas delvis."),
-    AssessmentStatus.NOT_MET: ("Ingen erfarenhet av momentet ännu.",
-                               "Underlaget räcker inte; ingår i planen."),
-}
 # Target frameworks: codes, per framework the share of its units (courses, competence areas)
 # a case assesses, goals, weight. A validation covers the courses the person has experience
 # in, about a third of a package; cases against the industry standard assess most of it and
@@ -220,71 +97,6 @@ class GeneratedCounts:
     cases: int
     case_frameworks: int
     assessments: int
-
-
-# -- small helpers ------------------------------------------------------------------
-_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
-
-
-def _uuids(rng: random.Random, count: int) -> list[str]:
-    """Version-4 UUIDs drawn from the seeded generator (uuid4 itself is not seedable)."""
-    if count <= 0:
-        return []
-    bits = f"{rng.getrandbits(128 * count):0{32 * count}x}"
-    ids = []
-    for i in range(0, 32 * count, 32):
-        h = bits[i:i + 32]
-        ids.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}")
-    return ids
-
-
-def _uuid(rng: random.Random) -> str:
-    return _uuids(rng, 1)[0]
-
-
-def _office(rng: random.Random, day: float) -> float:
-    """A time during office hours (UTC) on the same day."""
-    return int(day) + rng.uniform(0.29, 0.65)
-
-
-_CUMULATIVE: dict[int, tuple[list, list[float]]] = {}
-
-
-def _weighted(rng: random.Random, table: Sequence[tuple[object, float]]):
-    """One value of a (value, weight) table; the table's running sums are kept."""
-    if id(table) not in _CUMULATIVE:
-        _CUMULATIVE[id(table)] = ([v for v, _ in table], list(accumulate(w for _, w in table)))
-    values, cum = _CUMULATIVE[id(table)]
-    return values[min(len(values) - 1, bisect_right(cum, rng.random() * cum[-1]))]
-
-
-def _day(day: float) -> date:
-    """Days since the period start as a date."""
-    return PERIOD_START + timedelta(days=int(day))
-
-
-@cache
-def _day_text(day: int) -> str:
-    return _day(day).isoformat()
-
-
-def _stamp(day: float) -> str:
-    """Days since the period start as the stored UTC timestamp, like ids.now_iso()."""
-    whole = int(day)
-    seconds, micro = divmod(int((day - whole) * 86_400_000_000), 1_000_000)
-    minutes, second = divmod(seconds, 60)
-    hour, minute = divmod(minutes, 60)
-    return f"{_day_text(whole)}T{hour:02d}:{minute:02d}:{second:02d}.{micro:06d}+00:00"
-
-
-_NOT_DECOMPOSED = str.maketrans("łŁıøØđĐ", "lLioOdD")
-
-
-def _ascii(text: str) -> str:
-    """A name as it goes into an e-mail address: Åsa-Lena Öberg → asalena, oberg."""
-    plain = unicodedata.normalize("NFKD", text.translate(_NOT_DECOMPOSED))
-    plain = plain.encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z]", "", plain.lower())
 
 
 # -- the library the cases point at -----------------------------------------------------
@@ -374,7 +186,7 @@ def _references(created: array, taken: dict[int, int]) -> list[str]:
     references = [""] * len(created)
     counters = dict(taken)
     for i in sorted(range(len(created)), key=created.__getitem__):
-        year = _day(created[i]).year
+        year = day_date(created[i]).year
         counters[year] = counters.get(year, 0) + 1
         references[i] = f"K-{year}-{counters[year]:04d}"
     return references
@@ -389,88 +201,6 @@ def _taken_numbers(db: Database) -> dict[int, int]:
             year, number = int(match[1]), int(match[2])
             taken[year] = max(taken.get(year, 0), number)
     return taken
-
-
-# -- persons ------------------------------------------------------------------------
-_SERIALS = {Gender.WOMAN: tuple(range(980, 1000, 2)),  # an even ninth digit is a woman's
-            Gender.MAN: tuple(range(981, 1000, 2))}
-_ANY_SERIAL = tuple(range(980, 1000))
-
-
-@cache
-def _birth_dates(year: int) -> tuple[str, ...]:
-    first = date(year, 1, 1)
-    return tuple(f"{first + timedelta(days=d):%Y%m%d}"
-                 for d in range((date(year + 1, 1, 1) - first).days))
-
-
-class _PersonnummerPool:
-    """Unique test personnummer: birth date + serial 980–999 + Luhn check digit."""
-
-    def __init__(self, taken: set[str]) -> None:
-        self.taken = taken
-
-    def draw(self, rng: random.Random, year: int, gender: Gender) -> str:
-        dates, serials = _birth_dates(year), _SERIALS.get(gender, _ANY_SERIAL)
-        for _ in range(8):
-            born = dates[int(rng.random() * len(dates))]
-            serial = serials[int(rng.random() * len(serials))]
-            number = f"{born}{serial}{luhn.calc_check_digit(f'{born[2:]}{serial}')}"
-            if number not in self.taken:
-                self.taken.add(number)
-                return number
-        return ""  # this birth year's test numbers are (nearly) used up
-
-
-@dataclass(frozen=True)
-class _Person:
-    row: tuple
-    name: str
-    personnummer: str
-    origin: Origin
-
-
-def _gender(rng: random.Random) -> Gender:
-    return _weighted(rng, GENDER_SHARES)
-
-
-def _given_name(rng: random.Random, origin: Origin, gender: Gender) -> str:
-    if gender is Gender.WOMAN or (gender is not Gender.MAN and rng.random() < 0.5):
-        return rng.choice(origin.women)
-    return rng.choice(origin.men)
-
-
-def _family_name(rng: random.Random, origin: Origin) -> str:
-    if origin.code != "se" and rng.random() < 0.07:  # married into a Swedish name
-        return rng.choice(ORIGINS[0].families)
-    family = rng.choice(origin.families)
-    if origin.code == "se" and rng.random() < 0.04:
-        family += "-" + rng.choice(origin.families)
-    return family
-
-
-def _contact(rng: random.Random, given: str, family: str) -> tuple[str, str]:
-    email = ""
-    if rng.random() < 0.78:
-        number = str(rng.randrange(1, 99)) if rng.random() < 0.5 else ""
-        email = f"{_ascii(given)}.{_ascii(family)}{number}@{rng.choice(EMAIL_DOMAINS)}"
-    # PTS reserves 070-174 06 05 … 070-174 06 99 for fiction.
-    phone = f"070-174 06 {rng.randrange(5, 100):02d}" if rng.random() < 0.85 else ""
-    return email, phone
-
-
-def _person(rng: random.Random, pool: _PersonnummerPool, created: float) -> _Person:
-    origin = _weighted(rng, ORIGIN_SHARES)
-    gender = _gender(rng)
-    year = min(2007, int(rng.triangular(1958, 2008, 1987)))
-    given, family = _given_name(rng, origin, gender), _family_name(rng, origin)
-    number = "" if rng.random() < NO_PERSONNUMMER_SHARE else pool.draw(rng, year, gender)
-    email, phone = _contact(rng, given, family)
-    needs = rng.choice(ACCESSIBILITY_NEEDS) if rng.random() < 0.08 else ""
-    stamp = _stamp(created - rng.uniform(0.0, 0.01))
-    row = (_uuid(rng), given, family, number, year, str(gender), rng.choice(origin.languages),
-           email, phone, needs, stamp, stamp)
-    return _Person(row, f"{given} {family}", number, origin)
 
 
 # -- cases ----------------------------------------------------------------------------
@@ -495,7 +225,7 @@ def _stop(rng: random.Random) -> tuple[int | None, bool]:
 
 def _close(rng: random.Random, last: float, by: float) -> float:
     """A closing time after `last` and before `by`."""
-    closed = _office(rng, last + (by - last) * rng.uniform(0.3, 0.95))
+    closed = office_hours(rng, last + (by - last) * rng.uniform(0.3, 0.95))
     return min(max(last, closed), by - 0.001)
 
 
@@ -508,7 +238,7 @@ def _progress(rng: random.Random, created: float, end: float,
     for step, (low, high) in enumerate(STAGE_DAYS):
         if step == stop_at:
             break
-        following = _office(rng, reached[-1] + rng.uniform(low, high))
+        following = office_hours(rng, reached[-1] + rng.uniform(low, high))
         if following >= limit:
             break
         reached.append(following)
@@ -519,7 +249,7 @@ def _progress(rng: random.Random, created: float, end: float,
         if drops_out and reached[-1] + 60 < limit:
             closed = _close(rng, reached[-1], min(limit, reached[-1] + 90))
             return _Progress(CaseStatus.CLOSED, tuple(reached), closed)
-    updated = _office(rng, reached[-1] + rng.uniform(0.0, 3.0))
+    updated = office_hours(rng, reached[-1] + rng.uniform(0.0, 3.0))
     updated = reached[-1] if updated >= end or updated < reached[-1] else updated
     return _Progress(status, tuple(reached), updated)
 
@@ -530,24 +260,24 @@ class _Context:
     calendar: _Calendar
     schedule: _Schedule
     target_shares: tuple[tuple[_Target, float], ...]
-    pool: _PersonnummerPool
+    pool: PersonnummerPool
 
 
-def _case_rows(ctx: _Context, person: _Person, index: int, target: _Target,
+def _case_rows(ctx: _Context, person: Person, index: int, target: _Target,
                progress: _Progress) -> tuple[tuple, list[tuple]]:
     rng = ctx.rng
     created = ctx.schedule.created[index]
     counsellor, organisation = rng.choice(COUNSELLORS)
     consent_date, method = _consent(rng, created, progress)
     retention_from = progress.updated if progress.status is CaseStatus.CLOSED else created
-    labour = _weighted(rng, LABOUR_SHARES)
-    education = _weighted(rng, person.origin.education)
-    case_id = _uuid(rng)
+    labour = weighted(rng, LABOUR_SHARES)
+    education = weighted(rng, person.origin.education)
+    case_id = new_uuid(rng)
     row = (case_id, ctx.schedule.references[index], person.row[0], counsellor, organisation,
            rng.choice(target.goals), str(progress.status), consent_date,
            CONSENT_SCOPE if consent_date else "", method,
-           _day_text(int(retention_from) + RETENTION_DAYS), str(labour), str(education),
-           _stamp(created), _stamp(progress.updated))
+           day_text(int(retention_from) + RETENTION_DAYS), str(labour), str(education),
+           timestamp(created), timestamp(progress.updated))
     links = [(case_id, fw, pos) for pos, fw in enumerate(target.framework_ids)]
     return row, links
 
@@ -555,7 +285,7 @@ def _case_rows(ctx: _Context, person: _Person, index: int, target: _Target,
 def _consent(rng: random.Random, created: float, progress: _Progress) -> tuple[str | None, str]:
     if progress.status is CaseStatus.INTAKE and rng.random() < 0.15:
         return None, ""  # not yet given at the first meeting
-    return _day_text(int(created)), _weighted(rng, CONSENT_METHODS)
+    return day_text(int(created)), weighted(rng, CONSENT_METHODS)
 
 
 # -- assessments ------------------------------------------------------------------------
@@ -636,26 +366,26 @@ def _with_sorted_ids(rng: random.Random, rows: list[tuple]) -> list[tuple]:
     keep their order: library ids differ between databases, the data must not.)
     """
     rows.sort(key=itemgetter(0))
-    return [(uid, *row) for uid, row in zip(sorted(_uuids(rng, len(rows))), rows, strict=True)]
+    return [(uid, *row) for uid, row in zip(sorted(new_uuids(rng, len(rows))), rows, strict=True)]
 
 
 def _session(rng: random.Random, start: float, stop: float) -> tuple[str, str, str, str]:
     """(assessed_on, rationale, created_at, updated_at) of one assessment session."""
-    when = min(max(start, _office(rng, rng.uniform(start, stop))), max(start, stop))
-    stamp = _stamp(when)
-    return _day_text(int(when)), "", stamp, stamp
+    when = min(max(start, office_hours(rng, rng.uniform(start, stop))), max(start, stop))
+    stamp = timestamp(when)
+    return day_text(int(when)), "", stamp, stamp
 
 
 # -- putting it together ----------------------------------------------------------------
 def _person_rows(ctx: _Context, index: int, out: dict[str, list]) -> None:
     rng, schedule = ctx.rng, ctx.schedule
     first, last = schedule.first_case[index], schedule.first_case[index + 1]
-    person = _person(rng, ctx.pool, schedule.created[first])
+    person = new_person(rng, ctx.pool, schedule.created[first])
     out["person"].append(person.row)
     references = []
     for case_index in range(first, last):
         later = schedule.created[case_index + 1] if case_index + 1 < last else None
-        target = _weighted(rng, ctx.target_shares)
+        target = weighted(rng, ctx.target_shares)
         progress = _progress(rng, schedule.created[case_index], ctx.calendar.end, later)
         case_row, links = _case_rows(ctx, person, case_index, target, progress)
         out["case"].append(case_row)
@@ -692,7 +422,7 @@ def generate(db: Database, persons: int, *, seed: int = 1,
     calendar = _Calendar()
     taken = {r[0] for r in db.execute("SELECT personnummer FROM person WHERE personnummer != ''")}
     ctx = _Context(rng, calendar, _schedule(rng, persons, calendar, _taken_numbers(db)),
-                   _targets(db), _PersonnummerPool(taken))
+                   _targets(db), PersonnummerPool(taken))
     with bulk_load(db) as writer:
         for start in range(0, persons, CHUNK):
             out: dict[str, list] = {k: [] for k in

@@ -149,8 +149,8 @@ class CaseRepository(Store):
 
     def case(self, id_or_reference: str) -> Case:
         rows = list(self.db.query(
-            'SELECT * FROM "case" WHERE id = ? OR reference = ?',
-            [id_or_reference, id_or_reference]))
+            'SELECT * FROM "case" WHERE id = ? OR reference = ? COLLATE NOCASE',
+            [id_or_reference, id_or_reference.strip()]))
         if not rows:
             raise NotFound("ärendet finns inte", place=id_or_reference)
         row = rows[0]
@@ -219,6 +219,11 @@ class CaseRepository(Store):
         found = self.db.execute("SELECT count(*) FROM (SELECT rowid FROM person_search WHERE "
                                 "person_search MATCH ? LIMIT ?)", [query, count]).fetchone()
         return found[0] >= count
+
+    def backdate(self, case_id: str, created_at: str) -> None:
+        """Set when a case was registered (the demo's cases tell a story over months)."""
+        with write(self.db):
+            self.db.execute('UPDATE "case" SET created_at = ? WHERE id = ?', [created_at, case_id])
 
     def counsellors(self) -> list[str]:
         return [r[0] for r in self.db.execute(

@@ -1,21 +1,33 @@
-"""Desktop start: lock the data folder, open the database, show the main window."""
+"""Desktop start: lock the data folder, open the database, show the main window.
+
+The day's first start also takes the rolling backup; it runs once the window is shown, in a
+worker with a connection of its own, so that start is not slower than the others. What is
+not needed to show the window (the services, the backup code) is imported when used.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 import traceback
+from datetime import date
+from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from koll_desktop import APP_NAME, __version__, paths
 from koll_desktop.errors import KnownError
 from koll_desktop.paths import DataPaths
-from koll_desktop.storage.backups import daily_backup
 from koll_desktop.storage.db import open_db
 from koll_desktop.storage.lock import InstanceLock
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from koll_desktop.ui.workers import Cancelled, Job, JobRunner, Progress
 
 log = logging.getLogger("koll.ui")
 ORGANISATION = "KoLL"
@@ -85,15 +97,82 @@ def run_gui(data: DataPaths) -> int:
         tell(error)
         raise
     sys.excepthook = lambda k, v, t: show_crash_dialog(k, v, t, str(data.log_file))
+    backup = DailyBackup(data)
     try:
-        from koll_desktop.services.settings_service import load_settings
-
-        daily_backup(db, data.backups, load_settings(db).backups_keep)
         from koll_desktop.ui.main_window import MainWindow
 
         window = MainWindow(db, data)
+        backup.parent = window
         window.show()
+        QTimer.singleShot(0, backup.start)  # from the event loop, once the window is up
         return app.exec()
     finally:
-        db.close()
-        lock.release()
+        try:
+            backup.finish()  # before the database closes and the lock is released
+        finally:
+            db.close()
+            lock.release()
+
+
+class DailyBackup:
+    """The day's first backup (storage.backups.daily_backup), in a worker after the start.
+
+    `start` looks in the backups folder and, if no backup was taken today, runs the backup
+    on a connection of its own (workers.database_job) with the number to keep from the data
+    settings. `finish` is for the end of the program: it takes the backup now if the event
+    loop never got to it, and waits for a running one, so the database is not closed and
+    the lock not released under it. A failure is logged and told to the user.
+    """
+
+    def __init__(self, data: DataPaths, parent: QWidget | None = None) -> None:
+        self.data, self.parent = data, parent
+        self.checked = False
+        self.runner: JobRunner | None = None
+
+    def start(self) -> None:
+        if self.checked:
+            return
+        self.checked = True
+        from koll_desktop.storage.backups import list_backups
+
+        newest = next(iter(list_backups(self.data.backups)), None)
+        if newest is not None and newest.taken.date() >= date.today():
+            return  # daily_backup would take none either
+        from koll_desktop.ui.workers import JobRunner
+
+        self.runner = JobRunner(_backup_job(self.data), log_file=self.data.log_file)
+        self.runner.failed.connect(self._failed)
+        self.runner.start()
+
+    def finish(self) -> None:
+        self.start()
+        if self.runner is not None:
+            self.runner.wait()
+
+    def _failed(self, message: str) -> None:
+        if QApplication.platformName() in ("offscreen", "minimal"):
+            return  # nobody can see a box; the log has it
+        QMessageBox.warning(self.parent, APP_NAME, QApplication.translate(
+            "backup", "Dagens säkerhetskopia kunde inte tas: {0}").format(message))
+
+
+def _backup_job(data: DataPaths) -> Job:
+    """The worker's job. The settings service (and the plan engine it imports) loads there."""
+    from koll_desktop.ui.workers import database_job
+
+    def take(db: Database, _progress: Progress, _cancelled: Cancelled) -> Path | None:
+        from koll_desktop.services.settings_service import load_settings
+        from koll_desktop.storage.backups import daily_backup
+
+        return daily_backup(db, data.backups, load_settings(db).backups_keep)
+
+    on_own_connection = database_job(data.database, take)
+
+    def job(progress: Progress, cancelled: Cancelled) -> Path | None:
+        try:
+            return on_own_connection(progress, cancelled)
+        except KnownError as error:  # logged here: `failed` may come after the event loop
+            log.warning("dagens säkerhetskopia: %s", error)
+            raise
+
+    return job

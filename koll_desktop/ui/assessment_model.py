@@ -259,7 +259,8 @@ class AssessmentModel(QAbstractItemModel):
         source = value.source if value is not None else ValueSource.NONE
         example = is_example(node.framework, requirement)
         text_tip = _tip(f"<b>{html.escape(requirement.code)}</b> {html.escape(requirement.text)}",
-                        f"<i>{_t('Exempeltext – inte officiell text.')}</i>" if example else "")
+                        "<i>" + _t("Exempeltext – inte officiell text.") + "</i>" if example
+                        else "")
         if source == ValueSource.DERIVED:
             status_text = _t("{0} (härlett)").format(names[status])
             status_tip = _tip(*(html.escape(line) for line in derivation_lines(value, names)),
@@ -349,7 +350,7 @@ class AssessmentModel(QAbstractItemModel):
         title = f"{framework.code} – {framework.title}"
         text_tip = _tip(f"<b>{html.escape(framework.title)}</b>",
                         _t("Version {0}").format(html.escape(framework.version)),
-                        f"<i>{_t('Innehåller exempeltexter – inte officiell text.')}</i>"
+                        "<i>" + _t("Innehåller exempeltexter – inte officiell text.") + "</i>"
                         if framework.has_example_content else "")
         progress = _t("{0} av {1} bedömda").format(direct, len(refs))
         progress_tip = _tip(_t("{0} krav bedömda direkt, {1} härledda via korsreferens, "

@@ -176,8 +176,9 @@ class SummaryPanel(QWidget):
             (self.tr("Uppföljning"), self.tr("läget efter 3 och 6 månader")))
         items = "".join(f"<li><b>{html.escape(name)}</b> – {html.escape(text)}</li>"
                         for name, text in sheets)
-        label = QLabel(f"<p><b>{html.escape(self.tr('Bladen i Excel-filen'))}</b></p>"
-                       f"<ul style='margin-left: -20px'>{items}</ul>", self)
+        heading = html.escape(self.tr("Bladen i Excel-filen"))
+        label = QLabel(f"<p><b>{heading}</b></p><ul style='margin-left: -20px'>{items}</ul>",
+                       self)
         label.setObjectName("summarySheets")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)

@@ -69,7 +69,8 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 def _choose_image(parent: QWidget, title: str, start: str) -> str:
     path, _ = QFileDialog.getOpenFileName(
-        parent, title, start, parent.tr("Bilder (*.png *.jpg *.jpeg)"))
+        parent, title, start,
+        QApplication.translate("SettingsDialog", "Bilder (*.png *.jpg *.jpeg)"))
     return path
 
 

@@ -151,6 +151,10 @@ class IntakePage(StepPage):
     def _save_pnr(self) -> None:
         text = self.pnr.text().strip()
         result = personnummer.check(text)
+        if not result.ok and not self._refreshing:
+            self.session.failed.emit(self.tr("Personnumret sparades inte: {0}").format(
+                result.message))
+            return
         if result.ok:
             self._save("person", "personnummer", result.normalized, self.tr("Personnummer"))
             if result.birth_date and not self.session.person.birth_year:
@@ -191,7 +195,8 @@ class IntakePage(StepPage):
     def _fill_frameworks(self, pinned: tuple[str, ...]) -> None:
         self.frameworks.clear()
         for summary in self.session.library.summaries():
-            text = f"{summary.code} – {summary.title} ({self.tr('version')} {summary.version})"
+            text = self.tr("{0} – {1} (version {2})").format(summary.code, summary.title,
+                                                             summary.version)
             item = QListWidgetItem(text, self.frameworks)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -4,30 +4,25 @@ Every change is one committed, undoable `session.edit`. Evidence files are read 
 (readable, not empty, within the size limit) before anything is saved, and stored in the
 database with their sha256 by the repository. "Öppna" writes a copy into a private temporary
 folder, removed when the program ends, and hands it to the desktop's default program.
+
+The file list and its helpers: ui/evidence.py; the evidence panel: pages/mapping_evidence.py.
 """
 
 from __future__ import annotations
 
-import atexit
-import hashlib
-import re
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
@@ -46,22 +41,10 @@ from koll_desktop.errors import KnownError
 from koll_desktop.storage.case_data import MAX_EVIDENCE_BYTES, CaseDataRepository
 from koll_desktop.storage.db import write
 from koll_desktop.ui import labels
+from koll_desktop.ui.evidence import local_files, size_text, temporary_copy
 from koll_desktop.ui.pages.base import StepPage
+from koll_desktop.ui.pages.mapping_evidence import OTHER_FILES, EvidenceFilesMixin
 from koll_desktop.ui.widgets import Banner, EnumCombo, OptionalDateEdit, add_row
-
-OTHER_FILES = "__other_files__"  # the table row for files that belong to no entry
-MIB = 1024 * 1024
-_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_temp_root: Path | None = None
-
-
-def size_text(size: int) -> str:
-    """A file size for people: 84 byte, 12 KiB, 3,4 MiB."""
-    if size >= MIB:
-        return f"{size / MIB:.1f} MiB".replace(".", ",").replace(",0 ", " ")
-    if size >= 1024:
-        return f"{size / 1024:.0f} KiB"
-    return f"{size} byte"
 
 
 def read_evidence_file(path: str | Path) -> tuple[str, bytes]:
@@ -87,69 +70,7 @@ def read_evidence_file(path: str | Path) -> tuple[str, bytes]:
     return name, data
 
 
-def temporary_copy(evidence: Evidence, data: bytes) -> Path:
-    """`data` written as a file named like the original, in a private folder of its own."""
-    global _temp_root
-    if _temp_root is None:
-        _temp_root = Path(tempfile.mkdtemp(prefix="koll-filer-"))  # readable by the user only
-        atexit.register(shutil.rmtree, _temp_root, True)
-    name = _UNSAFE_NAME.sub("_", Path(evidence.name.replace("\\", "/")).name).strip(" .")
-    folder = _temp_root / evidence.id
-    folder.mkdir(exist_ok=True)
-    target = folder / (name or "bevisfil")
-    target.write_bytes(data)
-    return target
-
-
-def local_files(mime: QMimeData) -> list[str]:
-    """The local files a drag carries (text/uri-list); web links and the like are left out."""
-    if not mime.hasUrls():
-        return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
-
-
-class EvidenceList(QListWidget):
-    """The files of one entry; files dragged from the desktop are dropped here."""
-
-    files_dropped = Signal(list)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setDropIndicatorShown(False)
-        self.placeholder = ""
-
-    def dragEnterEvent(self, event) -> None:
-        if local_files(event.mimeData()) and self.isEnabled():
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:
-        files = local_files(event.mimeData())
-        if not files or not self.isEnabled():
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        self.files_dropped.emit(files)
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self.count() == 0 and self.placeholder:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(self.viewport().rect().adjusted(8, 8, -8, -8),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.placeholder)
-            painter.end()
-
-
-class MappingPage(StepPage):
+class MappingPage(EvidenceFilesMixin, StepPage):
     step = Step.MAPPING
     COLUMNS = 6
 
@@ -279,42 +200,6 @@ class MappingPage(StepPage):
             lambda: self._save(field, self._clean(field, edit.text()), label.replace("&", "")))
         return edit
 
-    def _evidence_panel(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Filer som styrker posten"), parent)
-        layout = QVBoxLayout(box)
-        caption = QLabel(self.tr("Bevi&sfiler (dra hit filer från skrivbordet)"), box)
-        caption.setWordWrap(True)
-        self.files = EvidenceList(box)
-        self.files.setObjectName("evidenceList")
-        self.files.setAccessibleName(self.tr("Bevisfiler för vald post"))
-        self.files.setAccessibleDescription(self.tr("Dra filer hit för att lägga till dem"))
-        self.files.placeholder = self.tr("Inga filer. Dra hit intyg, betyg eller andra filer, "
-                                         "eller klicka på Lägg till fil…")
-        caption.setBuddy(self.files)
-        self.files.files_dropped.connect(self.add_files)
-        self.files.itemActivated.connect(lambda _item: self.open_evidence())
-        self.files.itemSelectionChanged.connect(self._update_buttons)
-        shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.files)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(self.delete_evidence)
-        buttons = QHBoxLayout()
-        self.add_file_button = QPushButton(self.tr("Lägg till &fil…"), box)
-        self.add_file_button.setAccessibleName(self.tr("Lägg till fil till vald post"))
-        self.add_file_button.clicked.connect(lambda: self.add_files(self.choose_files()))
-        self.open_button = QPushButton(self.tr("&Öppna"), box)
-        self.open_button.setAccessibleName(self.tr("Öppna vald fil"))
-        self.open_button.clicked.connect(self.open_evidence)
-        self.delete_file_button = QPushButton(self.tr("&Ta bort fil"), box)
-        self.delete_file_button.setAccessibleName(self.tr("Ta bort vald fil"))
-        self.delete_file_button.clicked.connect(self.delete_evidence)
-        for button in (self.add_file_button, self.open_button, self.delete_file_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addWidget(caption)
-        layout.addWidget(self.files, 1)
-        layout.addLayout(buttons)
-        return box
-
     # -- what is shown -----------------------------------------------------------------
     def _entries(self) -> tuple[PriorLearning, ...]:
         return self.session.snapshot.prior_learning
@@ -324,19 +209,6 @@ class MappingPage(StepPage):
 
     def current_entry(self) -> PriorLearning | None:
         return self._entry(self._selected)
-
-    def current_evidence(self) -> Evidence | None:
-        item = self.files.currentItem()
-        if item is None or not item.isSelected():
-            return None
-        evidence_id = item.data(Qt.ItemDataRole.UserRole)
-        return next((e for e in self._shown_evidence() if e.id == evidence_id), None)
-
-    def _shown_evidence(self) -> tuple[Evidence, ...]:
-        if self._selected == OTHER_FILES:
-            return tuple(self._other_files)
-        entry = self.current_entry()
-        return entry.evidence if entry else ()
 
     def refresh(self) -> None:
         entries = self._entries()
@@ -555,57 +427,7 @@ class MappingPage(StepPage):
             self.info_banner.show_message(self.tr("Sparat i ärendet: {0}").format(
                 ", ".join(name for name, _ in files)))
 
-    def open_evidence(self) -> None:
-        evidence = self.current_evidence()
-        if evidence is None:
-            return
-        try:
-            data = self.session.data.evidence_bytes(evidence.id)
-            if hashlib.sha256(data).hexdigest() != evidence.sha256:
-                raise KnownError("filens innehåll stämmer inte med dess kontrollsumma (sha256); "
-                                 "den kan vara skadad", place=evidence.name)
-            path = temporary_copy(evidence, data)
-        except (KnownError, OSError) as error:
-            self.error_banner.show_message(self.tr("Kunde inte öppna filen: {0}").format(error))
-            return
-        if not self.open_url(QUrl.fromLocalFile(str(path))):
-            self.info_banner.show_message(self.tr(
-                "Det finns inget program som kan öppna filen. En kopia finns här: {0}"
-            ).format(path))
-
-    def delete_evidence(self) -> None:
-        evidence = self.current_evidence()
-        if evidence is None:
-            return
-        if not self.confirm(self.tr("Ta bort fil"), self.tr(
-                "Ta bort filen ”{0}” ur ärendet? Det går att ångra med Ctrl+Z.").format(
-                evidence.name)):
-            return
-        data, case_id = self.session.data, self.session.case_id
-        try:
-            content = data.evidence_bytes(evidence.id)  # kept for undo
-        except KnownError as error:
-            self.error_banner.show_message(str(error))
-            return
-        self.session.edit(
-            self.tr("Ta bort fil ”{0}”").format(evidence.name),
-            lambda: data.delete_evidence(evidence.id, case_id),
-            lambda: data.add_evidence(case_id, evidence.name, content,
-                                      evidence.prior_learning_id, evidence_id=evidence.id),
-            "evidence")
-
     # -- dialogs ---------------------------------------------------------------------------
-    def _ask_files(self) -> list[str]:
-        folder = str(QSettings().value("mapping/folder", "") or "")
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Lägg till filer"),
-            folder if folder and Path(folder).is_dir() else str(Path.home()),
-            self.tr("Alla filer (*);;Dokument och bilder (*.pdf *.doc *.docx *.odt *.txt "
-                    "*.jpg *.jpeg *.png)"))
-        if names:
-            QSettings().setValue("mapping/folder", str(Path(names[0]).parent))
-        return names
-
     def _ask_confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.No,
@@ -622,3 +444,6 @@ def _restore_entry(data: CaseDataRepository, entry: PriorLearning,
         present = {e.id for e in data.evidence(entry.case_id)}
         for evidence_id in (e for e in evidence_ids if e in present):
             data.link_evidence(evidence_id, entry.case_id, entry.id)
+
+
+__all__ = ["OTHER_FILES", "MappingPage", "local_files", "read_evidence_file", "temporary_copy"]
