@@ -216,6 +216,12 @@ def _library_list(args: argparse.Namespace, ctx: Context) -> int:
         points = "" if r.points is None else str(r.points)
         ctx.out(f"{r.code}\t{r.kind.value}\t{r.version}\t{r.units}\t{r.requirements}\t"
                 f"{points}\t{title}")
+    credentials = LibraryRepository(ctx.db).micro_credentials()
+    if credentials:
+        ctx.out("")
+        ctx.out("mikromerit\tkrav\ttitel")
+        for mc in credentials:
+            ctx.out(f"{mc.code}\t{len(mc.requirements)}\t{mc.title}")
     return 0
 
 
@@ -232,7 +238,8 @@ def _bundle_export(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.bundles import export_cases
 
     export_cases(ctx.db, args.cases, args.out, pseudonymise=args.pseudonymise)
-    ctx.out(f"{args.out}: {len(args.cases)} ärenden"
+    count = len(args.cases)
+    ctx.out(f"{args.out}: {count} {'ärende' if count == 1 else 'ärenden'}"
             + (" (pseudonymiserade)" if args.pseudonymise else ""))
     return 0
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from types import MappingProxyType
@@ -164,9 +164,12 @@ class PlanResult:
     totals: Totals
     settings: PlanSettings
     start: date | None = None
+    # Values of requirements outside the case's frameworks that its micro-credentials name.
+    outside: Mapping[RequirementRef, RequirementValue] = field(
+        default_factory=lambda: MappingProxyType({}))
 
     def value(self, ref: RequirementRef) -> RequirementValue | None:
-        return self.values.get(ref)
+        return self.values.get(ref) or self.outside.get(tuple(ref))
 
     def unit(self, key: UnitKey) -> UnitResult | None:
         return next((u for f in self.frameworks for u in f.units if u.key == key), None)
@@ -197,7 +200,8 @@ def compute_plan(
     reachable = {**values, **{r: v for r, v in outside.items() if v.source != ValueSource.NONE}}
     statuses_mc = tuple(micro_credential_status(m, reachable) for m in credentials)
     totals = _sum_totals([r.totals for r in results], settings, start)
-    return PlanResult(results, MappingProxyType(values), statuses_mc, totals, settings, start)
+    return PlanResult(results, MappingProxyType(values), statuses_mc, totals, settings, start,
+                      MappingProxyType(outside))
 
 
 def _framework_result(framework: Framework, values: Mapping[RequirementRef, RequirementValue],

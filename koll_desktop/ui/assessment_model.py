@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import html
-import math
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
@@ -34,6 +33,7 @@ from koll_desktop.domain.plan_engine import (
 )
 from koll_desktop.services.case_snapshot import CaseSnapshot
 from koll_desktop.ui import labels
+from koll_desktop.ui.labels import percent
 from koll_desktop.ui.widgets import example_icon
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # a NodeKind
@@ -78,11 +78,6 @@ def filter_labels() -> dict[FilterMode, str]:
     return {FilterMode.ALL: _t("Alla krav"), FilterMode.NOT_ASSESSED: _t("Ej bedömda"),
             FilterMode.GAPS: _t("Ej eller delvis uppfyllda"),
             FilterMode.DERIVED: _t("Härledda via korsreferens")}
-
-
-def percent(coverage: float) -> str:
-    """Coverage as whole percent, rounded down so that 99.6 % never reads as 100 %."""
-    return f"{100 if coverage >= 1 else math.floor(coverage * 100 + 1e-9)} %"
 
 
 def value_status(value: RequirementValue | None) -> AssessmentStatus:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication
 
 from koll_desktop.domain.enums import (
@@ -140,3 +142,9 @@ def unit_label(kind: FrameworkKind) -> str:
     if kind == FrameworkKind.LOCAL:
         return QCoreApplication.translate("library", "Del")
     return QCoreApplication.translate("library", "Kurs")
+
+
+def percent(coverage: float) -> str:
+    """Coverage as whole percent, rounded down so that 99.6 % never reads as 100 %; the
+    same number on every screen."""
+    return f"{100 if coverage >= 1 else math.floor(coverage * 100 + 1e-9)} %"

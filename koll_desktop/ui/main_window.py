@@ -80,6 +80,11 @@ class MainWindow(QMainWindow):
         status_title.setBuddy(self.status_filter)
         for widget in (search_label, self.search, status_title, self.status_filter):
             filters.addWidget(widget)
+        new_case = QPushButton(self.tr("&Nytt ärende…"), centre)
+        new_case.setAccessibleName(self.tr("Nytt ärende"))
+        new_case.setToolTip(self.tr("Ctrl+N"))
+        new_case.clicked.connect(self.new_case)
+        filters.addWidget(new_case)
         layout.addLayout(filters)
 
         self.model = CaseListModel(self.cases, self)
@@ -91,7 +96,11 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # names: a fair width
+        header.resizeSection(1, 280)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # frameworks: the rest
         layout.addWidget(self.table)
 
         self.search.textChanged.connect(self._apply_filters)
@@ -319,10 +328,11 @@ class MainWindow(QMainWindow):
         self._library_changed()
 
     def _show_counts(self) -> None:
-        shown = self.model.rowCount() + (1 if self.model.canFetchMore() else 0)
+        shown = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        self.statusBar().showMessage(self.tr("{0}{1} ärenden visas").format(
-            shown - (1 if more else 0), more))
+        text = (self.tr("1 ärende visas") if shown == 1 and not more
+                else self.tr("{0}{1} ärenden visas").format(shown, more))
+        self.statusBar().showMessage(text)
 
     def _about(self) -> None:
         QMessageBox.about(self, APP_NAME, self.tr(

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from koll_desktop.domain.workflow import Step
@@ -109,7 +110,7 @@ class Tour:
         dialog.resize(720, 600)
         dialog.show()
         dialog.tabs.setCurrentIndex(2)  # Plan: the engine's numbers
-        self.shot("20-installningar", dialog)
+        self.shot("16-installningar", dialog)
         dialog.reject()
 
     def close(self) -> None:
@@ -131,7 +132,11 @@ def run_tour(out: Path) -> list[Path]:
     """Write the tour's PNG files into `out`; returns them in order."""
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="koll-tour-") as folder:
-        tour = Tour(out, DataPaths(Path(folder)).ensure())
+        # The tour's window sizes and choices never become the user's own settings.
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(Path(folder) / "settings"))
+        tour = Tour(out, DataPaths(Path(folder) / "data").ensure())
         try:
             for screen in SCREENS:
                 screen(tour)

@@ -244,7 +244,7 @@ class PlanPage(StepPage):
         texts = {
             COURSE: _line_title(line),
             OUTCOME: _outcome_text(line),
-            COVERAGE: f"{unit.coverage:.0%}" if unit else "",
+            COVERAGE: labels.percent(unit.coverage) if unit else "",
             REMAINING: "" if not unit or unit.remaining_points is None
             else str(unit.remaining_points),
             WEEKS: "" if not unit or unit.weeks is None else _decimal(unit.weeks),
