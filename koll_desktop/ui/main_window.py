@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,8 @@ from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.ui.case_list import CaseListModel, status_label
 
+RETENTION_CHECK_MS = 1000  # how long after the start the retention check runs
+
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, data: DataPaths) -> None:
@@ -56,6 +58,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._offer_library()
         self._show_counts()
+        self.retention_notice = None  # made by check_retention, after the window shows
+        # Later than the first paint: the start imports no services and no workers (§11).
+        QTimer.singleShot(RETENTION_CHECK_MS, self, self.check_retention)
 
     # -- layout --------------------------------------------------------------------
     def _build_centre(self) -> QWidget:
@@ -134,6 +139,13 @@ class MainWindow(QMainWindow):
         self.new_case_action = self._action(file_menu, self.tr("&Nytt ärende…"),
                                             self.new_case, QKeySequence.StandardKey.New)
         file_menu.addSeparator()
+        self.access_action = self._action(file_menu, self.tr("&Registerutdrag…"),
+                                          self.export_access)
+        self.erase_action = self._action(file_menu, self.tr("Ra&dera person för alltid…"),
+                                         self.erase_person)
+        self.retention_action = self._action(file_menu, self.tr("&Gallring…"),
+                                             self.open_retention)
+        file_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Inställningar…"), self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.setShortcuts(
@@ -162,6 +174,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("M&ikromeriter"), self.show_micro_credentials,
                      QKeySequence("Ctrl+5"))
         view_menu.addSeparator()
+        self.audit_action = self._action(view_menu, self.tr("Ärendets &logg…"),
+                                         self.show_audit, QKeySequence("Ctrl+L"))
         self._action(view_menu, self.tr("&Sök ärende"), self._focus_search,
                      QKeySequence.StandardKey.Find)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
@@ -307,6 +321,79 @@ class MainWindow(QMainWindow):
             counsellor=str(QSettings().value("counsellor", ""))))
         self.statusBar().showMessage(self.tr("Nytt ärende {0}").format(case.reference), 5000)
         self.open_case(case.id)
+
+    # -- personal data (GDPR) ------------------------------------------------------------
+    def check_retention(self) -> None:
+        """Counts the cases past their retention date in a worker; a notice bar above the
+        case list ("N ärenden har passerat gallringsdatum — Visa") shows itself if any are."""
+        if not self.isVisible():  # a window already closed checks nothing
+            return
+        from koll_desktop.ui.retention_dialog import RetentionNotice
+
+        if self.retention_notice is None:
+            self.retention_notice = RetentionNotice(self.case_list_page)
+            self.retention_notice.show_requested.connect(self.open_retention)
+            self.case_list_page.layout().insertWidget(1, self.retention_notice)
+        self.retention_notice.count_in_background(self.data)
+
+    def _chosen_case_id(self) -> str | None:
+        """The open case when its workspace is shown, else the case selected in the list."""
+        if self.workspace is not None and self.pages.currentWidget() is self.workspace:
+            return self.workspace.session.case_id
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            return self.model.summary(rows[0].row()).id
+        self.statusBar().showMessage(self.tr("Öppna eller markera ett ärende först."), 5000)
+        return None
+
+    def export_access(self) -> None:
+        from koll_desktop.ui.privacy import export_access
+
+        case_id = self._chosen_case_id()
+        if case_id is not None:
+            export_access(self, self.db, case_id, data_paths=self.data)
+
+    def erase_person(self) -> None:
+        from koll_desktop.ui.privacy import ErasePersonDialog
+
+        case_id = self._chosen_case_id()
+        if case_id is None:
+            return
+        dialog = ErasePersonDialog(self.db, self.cases.case(case_id).person_id, self,
+                                   data_paths=self.data)
+        dialog.erased.connect(lambda _person_id, case_ids: self._cases_removed(case_ids))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_retention(self) -> None:
+        from koll_desktop.ui.retention_dialog import RetentionDialog, cases_past_retention
+
+        dialog = RetentionDialog(self.db, self, data_paths=self.data)
+        dialog.applied.connect(self._cases_removed)
+        dialog.exec()
+        dialog.deleteLater()
+        if self.retention_notice is not None:
+            self.retention_notice.set_count(cases_past_retention(self.db))
+
+    def show_audit(self) -> None:
+        if self.workspace is not None and self.pages.currentWidget() is self.workspace:
+            self.workspace.show_audit()
+        else:
+            self.statusBar().showMessage(self.tr("Öppna ett ärende först."), 5000)
+
+    def _cases_removed(self, case_ids: list[str]) -> None:
+        """After an erasure or a retention run: no view may show a removed or anonymised
+        case, and no undo may reach its rows."""
+        closing = self.workspace is not None and self.workspace.session.case_id in case_ids
+        if closing:
+            self.undo_stack.clear()
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if closing or self.pages.currentWidget() is self.case_list_page:
+            self.show_case_list()
+        else:
+            self.model.refresh()
 
     # -- behaviour -----------------------------------------------------------------
     def _apply_filters(self) -> None:

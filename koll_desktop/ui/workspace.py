@@ -60,8 +60,14 @@ class CaseWorkspace(QWidget):
         back.clicked.connect(self.closed.emit)
         self.heading = QLabel(self)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.audit_view = None
+        self.log_button = QPushButton(self.tr("Logg…"), self)  # no Alt key: pages use g, l
+        self.log_button.setAccessibleName(self.tr("Ärendets logg: vem ändrade vad och när"))
+        self.log_button.setToolTip(self.tr("Ärendets logg: vem ändrade vad och när (Ctrl+L)"))
+        self.log_button.clicked.connect(self.show_audit)
         header.addWidget(back)
         header.addWidget(self.heading, 1)
+        header.addWidget(self.log_button)
         outer.addLayout(header)
         body = QHBoxLayout()
         self.steps = QListWidget(self)
@@ -90,6 +96,20 @@ class CaseWorkspace(QWidget):
         self.session.changed.connect(lambda _: self._show_progress())
         self.steps.setCurrentRow(0)
         self._show_progress()
+
+    def show_audit(self):
+        """The case's audit trail in a window of its own, kept up to date while open."""
+        from koll_desktop.ui.audit_view import AuditView
+
+        if self.audit_view is None:
+            self.audit_view = AuditView(self.session.db, self.session.case_id, self)
+            self.session.changed.connect(
+                lambda _: self.audit_view.isVisible() and self.audit_view.refresh())
+        else:
+            self.audit_view.refresh()
+        self.audit_view.show()
+        self.audit_view.activateWindow()
+        return self.audit_view
 
     def move_step(self, delta: int) -> None:
         row = min(max(self.steps.currentRow() + delta, 0), self.steps.count() - 1)
