@@ -103,6 +103,49 @@ class Tour:
             view.comparison.tabs.setCurrentIndex(index)
             self.shot(name)
 
+    def privacy(self) -> None:
+        """Retention (one demo case made overdue), the access export, erasure and the log."""
+        from datetime import date
+
+        from koll_desktop.ui.privacy import ErasePersonDialog, export_access
+        from koll_desktop.ui.retention_dialog import RetentionDialog
+
+        cases = CaseRepository(self.db)
+        sara = cases.case("K-2026-0003")
+        cases.update_case(sara.id, retention_until=date(2026, 1, 31))
+        retention = RetentionDialog(self.db, self.window)
+        retention.resize(980, 560)
+        retention.show()
+        self.shot("17-gallring", retention)
+        retention.reject()
+        access = export_access(self.window, self.db, "K-2026-0002",
+                               choose_folder=lambda *a: str(self.out / "registerutdrag"))
+        if access is not None:
+            self._wait_for(access)
+            self.shot("18-registerutdrag", access)
+            access.close()
+        erase = ErasePersonDialog(self.db, sara.person_id, self.window)
+        erase.show()
+        self.shot("19-radera-person", erase)
+        erase.reject()
+        self.window.open_case(cases.case(SHOWCASE).id)
+        log = self.window.workspace.show_audit()
+        log.resize(1100, 600)
+        self.shot("20-arendets-logg", log)
+        log.close()
+
+    @staticmethod
+    def _wait_for(dialog: QWidget) -> None:
+        """Let a dialog's worker finish (a registerutdrag takes well under a second)."""
+        import time
+
+        deadline = time.monotonic() + 30
+        runner = getattr(dialog, "runner", None)
+        while time.monotonic() < deadline and runner is not None and runner.running():
+            QApplication.processEvents()
+            time.sleep(0.02)
+        _settle()
+
     def settings(self) -> None:
         from koll_desktop.ui.settings_dialog import SettingsDialog
 
@@ -125,7 +168,7 @@ class Tour:
 # The screens in order; a later view adds itself here.
 SCREENS: list[Callable[[Tour], None]] = [Tour.case_list, Tour.workflow, Tour.library,
                                          Tour.crosswalk, Tour.coordination,
-                                         Tour.micro_credentials, Tour.settings]
+                                         Tour.micro_credentials, Tour.settings, Tour.privacy]
 
 
 def run_tour(out: Path) -> list[Path]:
