@@ -17,7 +17,7 @@ def test_the_tour_writes_every_screen(qtbot, tmp_path, data_paths):
     for file in files:
         image = QImage(str(file))
         assert not image.isNull(), file
-        assert image.width() >= 700 and image.height() >= 500
+        assert image.width() >= 500 and image.height() >= 180  # dialogs are smaller
     # Screens differ: each step shows its own page.
     sizes = {f.read_bytes() for f in files}
     assert len(sizes) == len(files)
