@@ -116,16 +116,23 @@ class _Task(QRunnable):
         try:
             result = self.fn(self._progress, self.cancel.is_set)
         except JobCancelled:
-            self.relay.stopped.emit()
+            self._report(self.relay.stopped)
         except KnownError as error:
-            self.relay.known_error.emit(str(error))
+            self._report(self.relay.known_error, str(error))
         except Exception as error:  # a bug: log it whole, tell the user one line
             log.exception("oväntat fel i bakgrundsjobb")
-            self.relay.bug.emit(type(error).__name__)
+            self._report(self.relay.bug, type(error).__name__)
         else:
-            self.relay.result.emit(result)
+            self._report(self.relay.result, result)
         finally:
             self.ended.set()
+
+    @staticmethod
+    def _report(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the application is shutting down: nobody is listening
+            log.info("job ended after its window was gone")
 
 
 class JobRunner(QObject):
