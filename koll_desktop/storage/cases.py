@@ -170,20 +170,16 @@ class CaseRepository(Store):
             updated_at=row["updated_at"],
         )
 
-    def summaries(self, search: str = "", *, status: str | None = None,
-                  counsellor: str | None = None, framework_code: str | None = None,
-                  limit: int | None = None, offset: int = 0) -> list[CaseSummary]:
-        """The case list, newest first, filtered; `search` uses the FTS index.
-
-        The page of case ids is chosen first and only those rows are decorated with names
-        and frameworks. When a search matches many persons (a first keystroke), the cases
-        are walked newest first through their index and the walk stops at the page's end.
-        """
+    def _filtered(self, search: str, status: str | None, counsellor: str | None,
+                  framework_code: str | None, *, walk: bool = True) -> tuple[str, list, bool]:
+        """The FROM … WHERE of the case list, its parameters, and whether the search is broad
+        (many persons match: walk the cases newest first instead of the matches; `walk`
+        False for a count, which has no order to follow)."""
         where, params = [], []
         query = fts_query(search)
         broad = False
         if query:
-            broad = self._matches_at_least(query, BROAD_SEARCH)
+            broad = walk and self._matches_at_least(query, BROAD_SEARCH)
             where.append(("+" if broad else "") + "p.search_rowid IN (SELECT rowid FROM "
                          "person_search WHERE person_search MATCH ?)")
             params.append(query)
@@ -198,14 +194,33 @@ class CaseRepository(Store):
                          "ON f.id = cf.framework_id WHERE f.code = ?)")
             params.append(framework_code)
         cases = '"case" c INDEXED BY case_updated' if broad else '"case" c'
+        person = " JOIN person p ON p.id = c.person_id" if query else ""  # only to search
+        sql = (f"FROM {cases}{person}"
+               + (" WHERE " + " AND ".join(where) if where else ""))
+        return sql, params, broad
+
+    def count(self, search: str = "", *, status: str | None = None,
+              counsellor: str | None = None, framework_code: str | None = None) -> int:
+        """How many cases the list holds with these filters (for a list that pages)."""
+        sql, params, _ = self._filtered(search, status, counsellor, framework_code, walk=False)
+        return self.db.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+
+    def summaries(self, search: str = "", *, status: str | None = None,
+                  counsellor: str | None = None, framework_code: str | None = None,
+                  limit: int | None = None, offset: int = 0) -> list[CaseSummary]:
+        """The case list, newest first, filtered; `search` uses the FTS index.
+
+        The page of case ids is chosen first and only those rows are decorated with names
+        and frameworks. When a search matches many persons (a first keystroke), the cases
+        are walked newest first through their index and the walk stops at the page's end.
+        """
+        sql, params, _ = self._filtered(search, status, counsellor, framework_code)
         page = " LIMIT ? OFFSET ?" if limit is not None else ""
         if limit is not None:
             params += [limit, offset]
-        sql = (
-            f"WITH hit AS MATERIALIZED (SELECT c.id, c.updated_at FROM {cases}"
-            " JOIN person p ON p.id = c.person_id"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + f" ORDER BY c.updated_at DESC{page})"
+        query = (
+            f"WITH hit AS MATERIALIZED (SELECT c.id, c.updated_at {sql}"
+            f" ORDER BY c.updated_at DESC{page})"
             " SELECT c.id, c.reference, p.given_name || ' ' || p.family_name, c.status,"
             " (SELECT group_concat(code, ', ') FROM (SELECT f.code FROM case_framework cf"
             "  JOIN framework f ON f.id = cf.framework_id WHERE cf.case_id = c.id"
@@ -213,7 +228,7 @@ class CaseRepository(Store):
             ' FROM hit JOIN "case" c ON c.id = hit.id JOIN person p ON p.id = c.person_id'
             " ORDER BY hit.updated_at DESC")
         return [CaseSummary(r[0], r[1], r[2], CaseStatus(r[3]), r[4] or "", r[5], r[6])
-                for r in self.db.execute(sql, params).fetchall()]
+                for r in self.db.execute(query, params).fetchall()]
 
     def _matches_at_least(self, query: str, count: int) -> bool:
         found = self.db.execute("SELECT count(*) FROM (SELECT rowid FROM person_search WHERE "

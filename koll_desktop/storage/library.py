@@ -57,6 +57,9 @@ class LibraryRepository(Store):
                                            r[7], points, bool(r[5]), r[8]))
         return result
 
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT 1 FROM framework LIMIT 1").fetchone() is None
+
     def framework(self, framework_id: str) -> Framework:
         row = self.db.execute("SELECT * FROM framework WHERE id = ?", [framework_id]).fetchone()
         if row is None:

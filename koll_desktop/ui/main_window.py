@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(50)  # measure 50 rows, not every one
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # names: a fair width
         header.resizeSection(1, 280)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # frameworks: the rest
@@ -401,7 +402,7 @@ class MainWindow(QMainWindow):
         self._show_counts()
 
     def _offer_library(self) -> None:
-        self.library_bar.setVisible(not LibraryRepository(self.db).summaries())
+        self.library_bar.setVisible(LibraryRepository(self.db).is_empty())
 
     def _load_bundled(self) -> None:
         from koll_desktop.services.demo import load_bundled_library
@@ -416,9 +417,8 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self) -> None:
         shown = self.model.rowCount()
-        more = "+" if self.model.canFetchMore() else ""
-        text = (self.tr("1 ärende visas") if shown == 1 and not more
-                else self.tr("{0}{1} ärenden visas").format(shown, more))
+        text = (self.tr("1 ärende visas") if shown == 1
+                else self.tr("{0} ärenden visas").format(f"{shown:,}".replace(",", " ")))
         self.statusBar().showMessage(text)
 
     def _about(self) -> None:
