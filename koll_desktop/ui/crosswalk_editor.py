@@ -17,14 +17,12 @@ two trees and their models) and crosswalk_suggestions (the ranked suggestions).
 
 from __future__ import annotations
 
-import contextlib
 import html
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
@@ -39,37 +37,12 @@ from koll_desktop.ui.crosswalk_layout import CrosswalkLayout
 from koll_desktop.ui.crosswalk_suggestions import HTML_ROLE, CrosswalkSuggestionsMixin
 from koll_desktop.ui.crosswalk_trees import LINKS_ROLE, MARK, _Side
 from koll_desktop.ui.labels import coverage_label
+from koll_desktop.ui.undo import AppliedEdit
 from koll_desktop.ui.widgets import example_icon
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("crosswalk", text)
-
-
-class _Change(QUndoCommand):
-    """One committed crosswalk change and its inverse; applied before it is pushed."""
-
-    def __init__(self, editor: CrosswalkEditor, text: str, do: Callable[[], Any],
-                 undo: Callable[[], Any]) -> None:
-        super().__init__(text)
-        self.editor, self.do, self.undo_fn = editor, do, undo
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._run(self.do, self.text())
-
-    def undo(self) -> None:
-        self._run(self.undo_fn, _t("Ångrat: {0}").format(self.text()))
-
-    def _run(self, fn: Callable[[], Any], message: str) -> None:
-        if shiboken6.isValid(self.editor):
-            self.editor.apply(fn, message)
-        else:  # the editor is gone; the database still takes the step
-            with contextlib.suppress(KnownError):
-                fn()
 
 
 # -- the editor ----------------------------------------------------------------------------
@@ -290,7 +263,7 @@ class CrosswalkEditor(CrosswalkLayout, CrosswalkSuggestionsMixin, QWidget):
     def _edit(self, label: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
         if not self.apply(do, label):
             return False
-        self.undo_stack.push(_Change(self, label, do, undo))
+        self.undo_stack.push(AppliedEdit(label, do, undo, self.apply, owner=self))
         return True
 
     def _make_link(self, a: Requirement, b: Requirement, coverage: Coverage, note: str,

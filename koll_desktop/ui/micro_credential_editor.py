@@ -20,14 +20,12 @@ second tab), micro_credential_parts (roles, colours, texts) and domain.contribut
 
 from __future__ import annotations
 
-import contextlib
 import html
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QPlainTextEdit,
@@ -66,37 +64,11 @@ from koll_desktop.ui.micro_credential_parts import (
 )
 from koll_desktop.ui.micro_credential_picker import RequirementPicker
 from koll_desktop.ui.micro_credential_stacking import StackabilityPanel
+from koll_desktop.ui.undo import AppliedEdit
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("micro_credentials", text)
-
-
-class _Change(QUndoCommand):
-    """One committed save or delete and its inverse; applied before it is pushed."""
-
-    def __init__(self, editor: MicroCredentialEditor, text: str, do: Callable[[], Any],
-                 undo: Callable[[], Any], focus: str, row: int | None) -> None:
-        super().__init__(text)
-        self.editor, self.do, self.undo_fn = editor, do, undo
-        self.focus, self.row = focus, row
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._run(self.do, self.text())
-
-    def undo(self) -> None:
-        self._run(self.undo_fn, _t("Ångrat: {0}").format(self.text()))
-
-    def _run(self, fn: Callable[[], Any], message: str) -> None:
-        if shiboken6.isValid(self.editor):
-            self.editor.apply(fn, message, self.focus, row=self.row)
-        else:  # the editor is gone; the database still takes the step
-            with contextlib.suppress(KnownError):
-                fn()
 
 
 # -- the view -----------------------------------------------------------------------------------
@@ -400,7 +372,9 @@ class MicroCredentialEditor(MicroCredentialLayout, QWidget):
         if not self.apply(do, label, focus, row=row):
             return False
         if self.undo_stack is not None:
-            self.undo_stack.push(_Change(self, label, do, undo, focus, row))
+            self.undo_stack.push(AppliedEdit(
+                label, do, undo, lambda fn, message: self.apply(fn, message, focus, row=row),
+                owner=self))
         return True
 
     def apply(self, fn: Callable[[], Any], message: str, focus: str | None = None,

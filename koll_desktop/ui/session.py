@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
 
 from koll_desktop.domain.case import Case, Person
@@ -22,26 +22,9 @@ from koll_desktop.services.case_snapshot import CaseSnapshot, load_snapshot
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.library import LibraryRepository
+from koll_desktop.ui.undo import AppliedEdit
 
 log = logging.getLogger("koll.ui.session")
-
-
-class _Edit(QUndoCommand):
-    def __init__(self, session: CaseSession, label: str, do: Callable[[], Any],
-                 undo: Callable[[], Any], what: str) -> None:
-        super().__init__(label)
-        self.session, self.do, self.undo_fn, self.what = session, do, undo, what
-        self._done = True  # `edit()` applied it before pushing
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.session._run(self.do, self.what, self.text())
-
-    def undo(self) -> None:
-        self.session._run(self.undo_fn, self.what,
-                          QObject.tr("Ångrat: {0}").format(self.text()))
 
 
 class CaseSession(QObject):
@@ -102,7 +85,8 @@ class CaseSession(QObject):
         """Apply `do` now (committed), and make it undoable under `label`; an edit that is
         refused (a KnownError or a rule) is reported and never reaches the undo stack."""
         if self._run(do, what, label):
-            self.undo_stack.push(_Edit(self, label, do, undo, what))
+            self.undo_stack.push(AppliedEdit(label, do, undo,
+                                             lambda fn, message: self._run(fn, what, message)))
 
     def set_case_field(self, field: str, value: Any, label: str) -> None:
         old = self.cases.stored_value("case", self.case_id, field)

@@ -255,32 +255,32 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/case_list.py" line="36"/>
+        <location filename="../../koll_desktop/ui/case_list.py" line="47"/>
         <source>Ärende</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_list.py" line="37"/>
+        <location filename="../../koll_desktop/ui/case_list.py" line="48"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_list.py" line="38"/>
+        <location filename="../../koll_desktop/ui/case_list.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_list.py" line="39"/>
+        <location filename="../../koll_desktop/ui/case_list.py" line="50"/>
         <source>Ramverk</source>
         <translation>Frameworks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_list.py" line="40"/>
+        <location filename="../../koll_desktop/ui/case_list.py" line="51"/>
         <source>Handledare</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_list.py" line="41"/>
+        <location filename="../../koll_desktop/ui/case_list.py" line="52"/>
         <source>Ändrat</source>
         <translation>Changed</translation>
     </message>
@@ -568,87 +568,87 @@
 <context>
     <name>CrosswalkEditor</name>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="110"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="83"/>
         <source>exempel</source>
         <translation>example</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="111"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="84"/>
         <source>(exempel)</source>
         <translation>(example)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="177"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="150"/>
         <source>Biblioteket behöver minst två ramverk.</source>
         <translation>The library needs at least two frameworks.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="180"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="153"/>
         <source>Välj två olika ramverk.</source>
         <translation>Choose two different frameworks.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="186"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="159"/>
         <source>{0} kopplingar · {1} av {2} krav i {3} och {4} av {5} i {6} har någon koppling</source>
         <translation>{0} links · {1} of {2} requirements in {3} and {4} of {5} in {6} have a link</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="214"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="187"/>
         <source>Välj ett krav i trädet</source>
         <translation>Choose a requirement in the tree</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="219"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="192"/>
         <source>exempeltext</source>
         <translation>example text</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="236"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="209"/>
         <source>inga till {0}</source>
         <translation>none to {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="240"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="213"/>
         <source>Välj två olika ramverk för att koppla krav.</source>
         <translation>Choose two different frameworks to link requirements.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="242"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="215"/>
         <source>Välj ett krav i varje träd.</source>
         <translation>Choose a requirement in each tree.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="244"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="217"/>
         <source>Kraven är inte kopplade.</source>
         <translation>The requirements are not linked.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="246"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="219"/>
         <source>Kraven är kopplade ({0}).</source>
         <translation>The requirements are linked ({0}).</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="281"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="254"/>
         <source>Sparades inte: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="286"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="259"/>
         <source>Sparat: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="309"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="282"/>
         <source>Koppla {0}</source>
         <translation>Link {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="318"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="291"/>
         <source>Ändra koppling {0}</source>
         <translation>Change link {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="328"/>
+        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="301"/>
         <source>Ta bort koppling {0}</source>
         <translation>Remove link {0}</translation>
     </message>
@@ -1802,27 +1802,27 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../koll_desktop/ui/workers.py" line="235"/>
+        <location filename="../../koll_desktop/ui/workers.py" line="242"/>
         <source>Vad som görs just nu</source>
         <translation>What is being done now</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/workers.py" line="237"/>
+        <location filename="../../koll_desktop/ui/workers.py" line="244"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/workers.py" line="239"/>
+        <location filename="../../koll_desktop/ui/workers.py" line="246"/>
         <source>Av&amp;bryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/workers.py" line="240"/>
+        <location filename="../../koll_desktop/ui/workers.py" line="247"/>
         <source>Avbryt det pågående arbetet</source>
         <translation>Cancel the work in progress</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/workers.py" line="262"/>
+        <location filename="../../koll_desktop/ui/workers.py" line="269"/>
         <source>Avbryter …</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1830,12 +1830,12 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../koll_desktop/ui/workers.py" line="201"/>
+        <location filename="../../koll_desktop/ui/workers.py" line="208"/>
         <source>Ett oväntat fel inträffade ({0}). Inget mer gjordes. Skicka gärna loggfilen till support: {1}</source>
         <translation>An unexpected error occurred ({0}). Nothing more was done. Please send the log file to support: {1}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/workers.py" line="205"/>
+        <location filename="../../koll_desktop/ui/workers.py" line="212"/>
         <source>Ett oväntat fel inträffade ({0}). Inget mer gjordes. Detaljer finns i loggen.</source>
         <translation>An unexpected error occurred ({0}). Nothing more was done. The log has the details.</translation>
     </message>
@@ -2134,23 +2134,23 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="122"/>
         <source>Referensbiblioteket är tomt. KoLL har Skolverkets yrkespaket Undersköterska och Barnskötare/Elevassistent samt en exempelstandard inbyggda.</source>
         <translation>The reference library is empty. KoLL comes with the Swedish National Agency for Education’s vocational packages Assistant Nurse and Childminder/Student Assistant, and an example standard.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Läs in inbyggt bibliotek</source>
         <translation>&amp;Load built-in library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../koll_desktop/ui/main_window.py" line="88"/>
-        <location filename="../../koll_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Nytt ärende…</source>
         <translation>&amp;New case…</translation>
     </message>
@@ -2165,127 +2165,127 @@
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Registerutdrag…</source>
         <translation>&amp;Access export…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="145"/>
         <source>Ra&amp;dera person för alltid…</source>
         <translation>Era&amp;se person for good…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Gallring…</source>
         <translation>&amp;Retention…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="168"/>
         <source>Ä&amp;renden</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Bibliotek</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Korsreferenser</source>
         <translation>C&amp;rosswalks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="173"/>
         <source>Sa&amp;mordning</source>
         <translation>C&amp;oordination</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="175"/>
         <source>M&amp;ikromeriter</source>
         <translation>&amp;Micro-credentials</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="178"/>
         <source>Ärendets &amp;logg…</source>
         <translation>Case &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Sök ärende</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Om KoLL</source>
         <translation>&amp;About KoLL</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="287"/>
         <source>Ärende {0} öppnat</source>
         <translation>Case {0} opened</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="309"/>
         <source>Säkerhetskopian är återställd.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="312"/>
         <source>Sparades inte: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="323"/>
         <source>Nytt ärende {0}</source>
         <translation>New case {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="347"/>
         <source>Öppna eller markera ett ärende först.</source>
         <translation>Open or select a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="383"/>
         <source>Öppna ett ärende först.</source>
         <translation>Open a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="415"/>
         <source>Biblioteket inläst: {0}</source>
         <translation>Library loaded: {0}</translation>
     </message>
@@ -2296,8 +2296,8 @@
     </message>
     <message>
         <location filename="../../koll_desktop/ui/main_window.py" line="421"/>
-        <source>{0}{1} ärenden visas</source>
-        <translation>{0}{1} cases shown</translation>
+        <source>{0} ärenden visas</source>
+        <translation>{0} cases shown</translation>
     </message>
     <message>
         <location filename="../../koll_desktop/ui/main_window.py" line="426"/>
@@ -2974,12 +2974,7 @@ is {1} covered by links to
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../koll_desktop/ui/session.py" line="44"/>
-        <source>Ångrat: {0}</source>
-        <translation>Undone: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/session.py" line="130"/>
+        <location filename="../../koll_desktop/ui/session.py" line="114"/>
         <source>Sparat: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -5508,14 +5503,6 @@ Please send the log file to support:
     </message>
 </context>
 <context>
-    <name>crosswalk</name>
-    <message>
-        <location filename="../../koll_desktop/ui/crosswalk_editor.py" line="65"/>
-        <source>Ångrat: {0}</source>
-        <translation>Undone: {0}</translation>
-    </message>
-</context>
-<context>
     <name>labels</name>
     <message>
         <location filename="../../koll_desktop/ui/labels.py" line="32"/>
@@ -6026,11 +6013,6 @@ Please send the log file to support:
         <translation>Can count towards {0}.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="92"/>
-        <source>Ångrat: {0}</source>
-        <translation>Undone: {0}</translation>
-    </message>
-    <message>
         <location filename="../../koll_desktop/ui/micro_credential_picker.py" line="59"/>
         <source>Krav som ingår i mikromeriten</source>
         <translation>Requirements included in the micro-credential</translation>
@@ -6310,7 +6292,7 @@ Please send the log file to support:
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="266"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="238"/>
         <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="142"/>
         <source>Ny mikromerit</source>
         <translation>New micro-credential</translation>
@@ -6411,117 +6393,117 @@ Please send the log file to support:
         <translation>Suggest the Can be stacked into text from the requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="146"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="118"/>
         <source>saknar {0}</source>
         <translation>missing {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="146"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="118"/>
         <source>kompletta</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="155"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="127"/>
         <source>kan inte utfärdas</source>
         <translation>cannot be issued</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="158"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="130"/>
         <source>Alla obligatoriska uppgifter är ifyllda</source>
         <translation>All mandatory details are filled in</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="162"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="134"/>
         <source>{0} i biblioteket · {1} saknar obligatoriska uppgifter</source>
         <translation>{0} in the library · {1} missing mandatory details</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="266"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="238"/>
         <source>Ny mikromerit: {0}</source>
         <translation>New micro-credential: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="271"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="243"/>
         <source>mikromeriten kan inte utfärdas förrän de är ifyllda.</source>
         <translation>the micro-credential cannot be issued until they are filled in.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="274"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="246"/>
         <source>Alla obligatoriska uppgifter är ifyllda, men inga krav är valda: utan krav kan mikromeriten aldrig bli intjänad.</source>
         <translation>All mandatory details are filled in, but no requirements are chosen: without requirements the micro-credential can never be earned.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="278"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="250"/>
         <source>Alla obligatoriska uppgifter är ifyllda; mikromeriten kan utfärdas när kraven är uppfyllda.</source>
         <translation>All mandatory details are filled in; the micro-credential can be issued once its requirements are met.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="285"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="257"/>
         <source>Krav ({0})</source>
         <translation>Requirements ({0})</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="289"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="261"/>
         <source>Inte sparad ännu.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="291"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="263"/>
         <source>Osparade ändringar – spara med Spara (Ctrl+S).</source>
         <translation>Unsaved changes – save with Save (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="293"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="265"/>
         <source>Sparad.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="306"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="278"/>
         <source>den nya mikromeriten</source>
         <translation>the new micro-credential</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="358"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="330"/>
         <source>Sparades inte: ange en kod för mikromeriten, t.ex. MK-USK-HYG.</source>
         <translation>Not saved: enter a code for the micro-credential, e.g. MK-USK-HYG.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="365"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="337"/>
         <source>Spara mikromerit {0}</source>
         <translation>Save micro-credential {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="373"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="345"/>
         <source>Sparat som utkast: {0}. {1} obligatoriska uppgifter saknas, så den kan inte utfärdas än.</source>
         <translation>Saved as a draft: {0}. {1} mandatory details are missing, so it cannot be issued yet.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="376"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="348"/>
         <source>Sparat: {0}. Alla obligatoriska uppgifter är ifyllda.</source>
         <translation>Saved: {0}. All mandatory details are filled in.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="390"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="362"/>
         <source>Ta bort mikromerit {0}</source>
         <translation>Remove micro-credential {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="393"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="365"/>
         <source>Borttagen: {0}. Ångra med Ctrl+Z.</source>
         <translation>Removed: {0}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="394"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="366"/>
         <source>Borttagen: {0}.</source>
         <translation>Removed: {0}.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="416"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="390"/>
         <source>Sparades inte: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="424"/>
+        <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="398"/>
         <source>Sparat: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -6582,6 +6564,14 @@ Please send the log file to support:
         <location filename="../../koll_desktop/ui/privacy.py" line="256"/>
         <source>Välj mapp för registerutdraget</source>
         <translation>Choose a folder for the access export</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../koll_desktop/ui/undo.py" line="38"/>
+        <source>Ångrat: {0}</source>
+        <translation>Undone: {0}</translation>
     </message>
 </context>
 </TS>
