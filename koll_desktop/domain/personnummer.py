@@ -62,3 +62,16 @@ def search_tokens(normalized: str) -> str:
     if len(normalized) != 12:
         return ""
     return " ".join((normalized, normalized[2:], normalized[:8], normalized[2:8]))
+
+
+_IN_TEXT = re.compile(r"(?<!\d)(?:\d{8}|\d{6})[-+ ]?\d{4}(?!\d)")
+
+
+def find_in_text(text: str) -> list[str]:
+    """Valid personnummer written in a free text, masked (notes should carry none)."""
+    found = []
+    for match in _IN_TEXT.finditer(text or ""):
+        result = check(match.group().replace(" ", ""))
+        if result.ok and result.normalized:
+            found.append(masked(result.normalized))
+    return found

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
 
+from koll_desktop.domain import personnummer
 from koll_desktop.domain.case import Case, Person
 from koll_desktop.domain.workflow import CaseProgress
 from koll_desktop.errors import KnownError
@@ -45,6 +46,8 @@ class CaseSession(QObject):
         self.undo_stack = undo_stack
         self.case_id = self.cases.case(case_id).id
         self._snapshot: CaseSnapshot | None = None
+        # How a personnummer found in a note is put to the counsellor (tests inject this).
+        self.confirm_identifiers: Callable[[list[str]], bool] | None = None
 
     # -- reading -------------------------------------------------------------------------
     @property
@@ -80,6 +83,18 @@ class CaseSession(QObject):
         return self.data.documents_handed_over(self.case_id)
 
     # -- writing -------------------------------------------------------------------------
+    def free_text_ok(self, text: str) -> bool:
+        """A note that holds a personnummer is flagged before it is saved (notes follow the
+        case into printouts and exports); the counsellor may still keep it."""
+        found = personnummer.find_in_text(text)
+        if not found:
+            return True
+        ask = self.confirm_identifiers or _ask_about_identifiers
+        if ask(found):
+            return True
+        self.failed.emit(QObject.tr("Sparades inte: ta bort personnumret ur texten"))
+        return False
+
     def edit(self, label: str, do: Callable[[], Any], undo: Callable[[], Any],
              what: str) -> None:
         """Apply `do` now (committed), and make it undoable under `label`; an edit that is
@@ -126,3 +141,17 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "value"):
         return value.value
     return value
+
+
+def _ask_about_identifiers(found: list[str]) -> bool:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    answer = QMessageBox.question(
+        QApplication.activeWindow(), QApplication.translate("CaseSession", "Personnummer i texten"),
+        QApplication.translate(
+            "CaseSession", "Texten innehåller något som ser ut som ett personnummer ({0}). "
+            "Anteckningar ska inte innehålla personnummer: de följer med i utskrifter och "
+            "paket.\n\nSpara ändå?").format(", ".join(found)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -286,6 +286,23 @@
     </message>
 </context>
 <context>
+    <name>CaseSession</name>
+    <message>
+        <location filename="../../koll_desktop/ui/session.py" line="150"/>
+        <source>Personnummer i texten</source>
+        <translation>Personal identity number in the text</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/session.py" line="151"/>
+        <source>Texten innehåller något som ser ut som ett personnummer ({0}). Anteckningar ska inte innehålla personnummer: de följer med i utskrifter och paket.
+
+Spara ändå?</source>
+        <translation>The text holds something that looks like a personal identity number ({0}). Notes should not hold identity numbers: they go into printouts and bundles.
+
+Save anyway?</translation>
+    </message>
+</context>
+<context>
     <name>CaseWorkspace</name>
     <message>
         <location filename="../../koll_desktop/ui/workspace.py" line="58"/>
@@ -1615,7 +1632,7 @@
         <translation>Comment after {0} months</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/follow_up.py" line="72"/>
+        <location filename="../../koll_desktop/ui/pages/follow_up.py" line="74"/>
         <source>Uppföljning {0} mån</source>
         <translation>Follow-up {0} months</translation>
     </message>
@@ -1659,7 +1676,7 @@
     </message>
     <message>
         <location filename="../../koll_desktop/ui/pages/intake.py" line="77"/>
-        <location filename="../../koll_desktop/ui/pages/intake.py" line="161"/>
+        <location filename="../../koll_desktop/ui/pages/intake.py" line="165"/>
         <source>Födelseår</source>
         <translation>Year of birth</translation>
     </message>
@@ -1764,37 +1781,37 @@
         <translation>Industry standards and vocational packages the case is assessed against</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/intake.py" line="139"/>
+        <location filename="../../koll_desktop/ui/pages/intake.py" line="143"/>
         <source>Behov av anpassning</source>
         <translation>Adjustment needs</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/intake.py" line="147"/>
+        <location filename="../../koll_desktop/ui/pages/intake.py" line="151"/>
         <source>✓ giltigt, född {0}</source>
         <translation>✓ valid, born {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/intake.py" line="149"/>
+        <location filename="../../koll_desktop/ui/pages/intake.py" line="153"/>
         <source>✗ {0}</source>
         <translation>✗ {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/intake.py" line="155"/>
+        <location filename="../../koll_desktop/ui/pages/intake.py" line="159"/>
         <source>Personnumret sparades inte: {0}</source>
         <translation>The personal identity number was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/intake.py" line="159"/>
+        <location filename="../../koll_desktop/ui/pages/intake.py" line="163"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/intake.py" line="172"/>
+        <location filename="../../koll_desktop/ui/pages/intake.py" line="176"/>
         <source>Ramverk</source>
         <translation>Frameworks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/intake.py" line="198"/>
+        <location filename="../../koll_desktop/ui/pages/intake.py" line="202"/>
         <source>{0} – {1} (version {2})</source>
         <translation>{0} – {1} (version {2})</translation>
     </message>
@@ -2490,7 +2507,7 @@ Data folder: {2}</translation>
     <message>
         <location filename="../../koll_desktop/ui/pages/mapping.py" line="224"/>
         <location filename="../../koll_desktop/ui/pages/mapping.py" line="266"/>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="374"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="375"/>
         <source>(utan titel)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2539,62 +2556,62 @@ sha256: {2}</translation>
         <translation>new entry</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="356"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="357"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="365"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="366"/>
         <source>Ny post</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="375"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="376"/>
         <source>Ta bort posten ”{0}”?</source>
         <translation>Remove the entry “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="377"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="378"/>
         <source>Dess filer ({0} st.) finns kvar i ärendet under ”Övriga filer”.</source>
         <translation>Its files ({0}) stay in the case under “Other files”.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="379"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="380"/>
         <source>Det går att ångra med Ctrl+Z.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="380"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="381"/>
         <source>Ta bort post</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="383"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="384"/>
         <source>Ta bort ”{0}”</source>
         <translation>Remove “{0}”</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="394"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="395"/>
         <source>Lägg först till en post med Ny post; filerna hör till en post.</source>
         <translation>First add an entry with New entry; files belong to an entry.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="401"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="402"/>
         <source>Inget sparades: {0}</source>
         <translation>Nothing was saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="422"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="423"/>
         <source>Lägg till fil ”{0}”</source>
         <translation>Add file “{0}”</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="423"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="424"/>
         <source>Lägg till {0} filer</source>
         <translation>Add {0} files</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="427"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="428"/>
         <source>Sparat i ärendet: {0}</source>
         <translation>Saved in the case: {0}</translation>
     </message>
@@ -2850,123 +2867,123 @@ is {1} covered by links to
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="159"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="162"/>
         <source>Skriv datum som ÅÅÅÅ-MM-DD</source>
         <translation>Write dates as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="166"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="169"/>
         <source>Med i planen: {0}</source>
         <translation>Included in the plan: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="169"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="172"/>
         <source>Lämna utanför planen</source>
         <translation>Leave out of the plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="170"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="173"/>
         <source>Varför lämnas {0} utanför planen?</source>
         <translation>Why is {0} left out of the plan?</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="173"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="176"/>
         <source>En rad lämnas bara utanför planen med ett skäl</source>
         <translation>A row is only left out of the plan with a reason</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="176"/>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="265"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="179"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="268"/>
         <source>Utanför planen: {0}</source>
         <translation>Left out of the plan: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="180"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="183"/>
         <source>Lägg till rad</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="181"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="184"/>
         <source>Vad ska läggas till (t.ex. praktik, språkstöd)?</source>
         <translation>What should be added (e.g. work placement, language support)?</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="191"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="194"/>
         <source>Ny rad: {0}</source>
         <translation>New row: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="197"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="200"/>
         <source>Bara egna rader kan tas bort; en kurs lämnas utanför planen med kryssrutan Med</source>
         <translation>Only rows you added can be removed; leave a course out of the plan with its Include box</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="205"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="208"/>
         <source>Tog bort rad: {0}</source>
         <translation>Removed row: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="213"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="216"/>
         <source>Planen överenskommen</source>
         <translation>Plan agreed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="226"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="229"/>
         <source>Överenskommen {0}</source>
         <translation>Agreed {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="227"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="230"/>
         <source>Inte överenskommen än</source>
         <translation>Not agreed yet</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="263"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="266"/>
         <source>Ändrat beslut: {0}</source>
         <translation>Decision changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="272"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="275"/>
         <source>med i planen</source>
         <translation>included in the plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="272"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="275"/>
         <source>utanför planen</source>
         <translation>left out of the plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="281"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="284"/>
         <source>klar ungefär {0}</source>
         <translation>done around {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="282"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="285"/>
         <source>välj startdatum för att se när planen är klar</source>
         <translation>choose a start date to see when the plan is done</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="284"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="287"/>
         <source>&lt;b&gt;{0} poäng att läsa&lt;/b&gt; av {1} · {2} poäng validerade · {3} veckor i {4} % takt · {5}</source>
         <translation>&lt;b&gt;{0} credits to study&lt;/b&gt; of {1} · {2} credits validated · {3} weeks at {4} % pace · {5}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="294"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="297"/>
         <source>✓ {0} – uppnådd</source>
         <translation>✓ {0} – earned</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="297"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="300"/>
         <source>○ {0} – saknas: {1}</source>
         <translation>○ {0} – missing: {1}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="310"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="313"/>
         <source>Egen rad</source>
         <translation>Added row</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="312"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="315"/>
         <source>Alternativ behövs inte</source>
         <translation>Alternative not needed</translation>
     </message>
@@ -2974,7 +2991,12 @@ is {1} covered by links to
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../koll_desktop/ui/session.py" line="114"/>
+        <location filename="../../koll_desktop/ui/session.py" line="95"/>
+        <source>Sparades inte: ta bort personnumret ur texten</source>
+        <translation>Not saved: remove the identity number from the text</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/session.py" line="129"/>
         <source>Sparat: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -3078,7 +3100,7 @@ is {1} covered by links to
     </message>
     <message>
         <location filename="../../koll_desktop/ui/pages/assessment_editor.py" line="160"/>
-        <location filename="../../koll_desktop/ui/pages/assessment_editor.py" line="394"/>
+        <location filename="../../koll_desktop/ui/pages/assessment_editor.py" line="395"/>
         <source>Bedömare</source>
         <translation>Assessor</translation>
     </message>
@@ -3209,12 +3231,12 @@ is {1} covered by links to
         <translation>Rules of evidence</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/assessment_editor.py" line="389"/>
+        <location filename="../../koll_desktop/ui/pages/assessment_editor.py" line="390"/>
         <source>Motivering</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/assessment_editor.py" line="399"/>
+        <location filename="../../koll_desktop/ui/pages/assessment_editor.py" line="400"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>

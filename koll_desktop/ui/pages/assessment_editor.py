@@ -385,8 +385,9 @@ class RequirementEditorMixin:
 
     def _commit_rationale(self) -> None:
         ref = self._current_ref()
-        if ref is not None and not self._refreshing:
-            self.assess(ref, self.tr("Motivering"), rationale=self.rationale.toPlainText().strip())
+        text = self.rationale.toPlainText().strip()
+        if ref is not None and not self._refreshing and self.session.free_text_ok(text):
+            self.assess(ref, self.tr("Motivering"), rationale=text)
 
     def _commit_assessor(self) -> None:
         ref = self._current_ref()

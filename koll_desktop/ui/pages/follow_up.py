@@ -61,6 +61,8 @@ class FollowUpPage(StepPage):
             picked = FollowUpOutcome(outcome.currentData())
             on = when.value() or date.today()
             text = note.text().strip()
+            if not self.session.free_text_ok(text):
+                return
             if old and (old.outcome, old.recorded_on, old.note) == (picked, on, text):
                 return
             do = lambda: data.set_follow_up(case_id, months, picked, on, text)  # noqa: E731

@@ -132,11 +132,15 @@ class IntakePage(StepPage):
             self.session.set_case_field(field, value, label)
 
     def _save_text(self, table: str, field: str, value: str, label: str) -> None:
+        if field in ("goal", "consent_scope") and not self._refreshing \
+                and not self.session.free_text_ok(value):
+            return
         self._save(table, field, value, label.replace("&", ""))
 
     def _needs_focus_out(self, event) -> None:
-        self._save("person", "accessibility_needs", self.needs.toPlainText().strip(),
-                   self.tr("Behov av anpassning"))
+        text = self.needs.toPlainText().strip()
+        if self._refreshing or self.session.free_text_ok(text):
+            self._save("person", "accessibility_needs", text, self.tr("Behov av anpassning"))
         QPlainTextEdit.focusOutEvent(self.needs, event)
 
     def _check_pnr(self, text: str) -> None:

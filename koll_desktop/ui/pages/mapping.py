@@ -352,8 +352,9 @@ class MappingPage(EvidenceFilesMixin, StepPage):
             "prior_learning")
 
     def _description_focus_out(self, event) -> None:
-        self._save("description", self.description.toPlainText().strip(),
-                   self.tr("Beskrivning"))
+        text = self.description.toPlainText().strip()
+        if self._refreshing or self.session.free_text_ok(text):
+            self._save("description", text, self.tr("Beskrivning"))
         QPlainTextEdit.focusOutEvent(self.description, event)
 
     def new_entry(self) -> None:

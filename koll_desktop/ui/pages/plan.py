@@ -152,6 +152,9 @@ class PlanPage(StepPage):
         elif item.column() in _EDITABLE:
             field = _EDITABLE[item.column()]
             value = item.text().strip()
+            if field == "note" and not self.session.free_text_ok(value):
+                self.reload()
+                return
             if field in ("starts_on", "ends_on"):
                 try:
                     value = date.fromisoformat(value) if value else None
