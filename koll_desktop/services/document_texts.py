@@ -83,6 +83,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "plan.goal_text": ("Du vill arbeta som: <b>{goal}</b>", "You want to work as: <b>{goal}</b>"),
     "plan.goal_missing": ("Målet är inte skrivet än.", "The goal has not been written yet."),
     "plan.based_on": ("Planen jämför det du kan med:", "The plan compares what you know with:"),
+    "plan.no_frameworks": (
+        "Ännu är ingen utbildning eller standard vald att jämföra med. Din handledare väljer "
+        "den tillsammans med dig.",
+        "No education or standard has been chosen to compare with yet. Your counsellor "
+        "chooses it together with you."),
     "plan.words": ("Ord i planen", "Words in this plan"),
     "words.points": (
         "<b>Poäng</b>: kurser i komvux mäts i poäng. En kurs på 100 poäng tar ungefär "

@@ -218,8 +218,9 @@ def _goal(doc: _Doc) -> list[Flowable]:
     s, tx, st = doc.snapshot, doc.tx, doc.styles
     goal = tx("plan.goal_text", goal=escape(s.case.goal)) if s.case.goal \
         else tx("plan.goal_missing")
-    return [Paragraph(tx("plan.goal"), st.heading), Paragraph(goal, st.body),
-            listed(tx("plan.based_on"), [framework_line(f, tx) for f in s.frameworks], st),
+    based_on = (listed(tx("plan.based_on"), [framework_line(f, tx) for f in s.frameworks], st)
+                if s.frameworks else Paragraph(tx("plan.no_frameworks"), st.body))
+    return [Paragraph(tx("plan.goal"), st.heading), Paragraph(goal, st.body), based_on,
             *([Paragraph(tx("data_language"), st.small)] if tx("data_language") else []),
             *example_notes(s.frameworks, tx, st)]
 

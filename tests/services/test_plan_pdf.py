@@ -265,3 +265,16 @@ def test_micro_credentials_outside_the_case_are_summed_up(demo_db, tmp_path):
     assert "De bygger också på EX-USK, som du inte har bedömts mot" in text
     for status in elsewhere:
         assert normalised(status.title) in text
+
+
+def test_a_case_with_no_framework_gets_a_sensible_plan(demo_db, tmp_path):
+    from koll_desktop.domain.case import Case, Person
+    from koll_desktop.storage.cases import CaseRepository
+
+    cases = CaseRepository(demo_db)
+    person = cases.add_person(Person(given_name="Ny", family_name="Deltagare"))
+    case = cases.add_case(Case(reference="K-2026-0099", person_id=person.id))
+    path = write_plan_pdf(load_snapshot(demo_db, case.id), tmp_path / "tom.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+    assert "Ännu är ingen utbildning eller standard vald" in text
+    assert "Läs planen tillsammans med din handledare" in text
