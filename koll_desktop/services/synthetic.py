@@ -58,8 +58,7 @@ from koll_desktop.services.synthetic_persons import (
 )
 from koll_desktop.storage.bulk import BulkWriter, bulk_load
 
-# TODO(cases.py): `ref_tokens` should be public; the generator must index references
-# exactly as CaseRepository.reindex_person does.
+# The generator indexes references exactly as CaseRepository.reindex_person does.
 from koll_desktop.storage.cases import ref_tokens
 
 Progress = Callable[[int, int, str], None]
