@@ -398,7 +398,11 @@ class MainWindow(QMainWindow):
 
     # -- behaviour -----------------------------------------------------------------
     def _apply_filters(self) -> None:
+        # A new search starts at its best matches: from the top, never from where an earlier
+        # list was scrolled to (that would read deep pages of the new one first).
+        self.table.scrollToTop()
         self.model.set_query(self.search.text(), status=self.status_filter.currentData())
+        self.table.scrollToTop()
         self._show_counts()
 
     def _offer_library(self) -> None:
