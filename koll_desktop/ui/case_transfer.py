@@ -43,7 +43,7 @@ from koll_desktop import paths
 from koll_desktop.paths import DataPaths
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.ui.case_check_model import CaseCheckModel, CaseTable
-from koll_desktop.ui.widgets import Banner
+from koll_desktop.ui.widgets import add_banners
 from koll_desktop.ui.workers import JobProgress, JobRunner, database_job
 
 LIST_LIMIT = 500  # cases listed at once; the search finds the others
@@ -74,10 +74,7 @@ class TransferPanel(QWidget):
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.error_banner = Banner("error", self.tr("Felmeddelande"), self)
-        self.info_banner = Banner("info", self.tr("Meddelande"), self)
-        layout.addWidget(self.error_banner)
-        layout.addWidget(self.info_banner)
+        add_banners(self, layout)
         intro = QLabel(self.tr(
             "Flytta ärenden mellan datorer: markera ärenden och exportera dem till en paketfil "
             "(.kollcase); läs in paketet på den andra datorn. Samma paket två gånger ändrar "

@@ -43,7 +43,7 @@ from koll_desktop.ui.comparison_pages import (
     fit_columns,
     unit_table,
 )
-from koll_desktop.ui.widgets import Banner
+from koll_desktop.ui.widgets import add_banners
 from koll_desktop.ui.workers import JobProgress, JobRunner
 
 NOTE_STYLE = ("#comparisonNotes { background: #fff3cd; color: #4a3300; border: 2px solid "
@@ -73,10 +73,7 @@ class ComparisonView(QWidget):
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.error_banner = Banner("error", self.tr("Felmeddelande"), self)
-        self.info_banner = Banner("info", self.tr("Meddelande"), self)
-        layout.addWidget(self.error_banner)
-        layout.addWidget(self.info_banner)
+        add_banners(self, layout)
 
         pick = QHBoxLayout()
         self.combo_a, self.combo_b = QComboBox(self), QComboBox(self)

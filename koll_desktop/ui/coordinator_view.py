@@ -38,7 +38,7 @@ from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.ui.case_transfer import TransferPanel
 from koll_desktop.ui.comparison_view import ComparisonView
-from koll_desktop.ui.widgets import Banner, OptionalDateEdit, add_row
+from koll_desktop.ui.widgets import OptionalDateEdit, add_banners, add_row
 from koll_desktop.ui.workers import JobProgress, JobRunner, database_job
 
 PSEUDONYMISED_STYLE = ("#pseudonymNote { background: #e8f0fe; color: #17306b; border: 1px solid "
@@ -65,10 +65,7 @@ class SummaryPanel(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        self.error_banner = Banner("error", self.tr("Felmeddelande"), self)
-        self.info_banner = Banner("info", self.tr("Meddelande"), self)
-        outer.addWidget(self.error_banner)
-        outer.addWidget(self.info_banner)
+        add_banners(self, outer)
         columns = QHBoxLayout()
         body = QWidget(self)
         body.setMaximumWidth(720)

@@ -36,7 +36,7 @@ from koll_desktop.paths import DataPaths
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.ui.library_details import DetailsPanel
 from koll_desktop.ui.library_tree import ID_ROLE, REF_ROLE, LibrarySnapshot, LibraryTreeModel
-from koll_desktop.ui.widgets import Banner, example_icon
+from koll_desktop.ui.widgets import add_banners, example_icon
 from koll_desktop.ui.workers import JobProgress, JobRunner, database_job
 
 EXPORT_SUFFIXES = (".xlsx", ".json")
@@ -66,10 +66,7 @@ class LibraryView(QWidget):
     # -- layout --------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.error_banner = Banner("error", self.tr("Felmeddelande"), self)
-        self.info_banner = Banner("info", self.tr("Meddelande"), self)
-        layout.addWidget(self.error_banner)
-        layout.addWidget(self.info_banner)
+        add_banners(self, layout)
 
         top = QHBoxLayout()
         heading = QLabel(self.tr("Referensbibliotek"), self)

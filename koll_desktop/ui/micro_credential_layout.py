@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from koll_desktop.ui.micro_credential_parts import MUTED, heading_label, show_note, tree_widget
 from koll_desktop.ui.micro_credential_picker import RequirementPicker
 from koll_desktop.ui.micro_credential_stacking import StackabilityPanel
-from koll_desktop.ui.widgets import Banner
+from koll_desktop.ui.widgets import add_banners
 
 
 def _t(text: str) -> str:
@@ -95,10 +95,7 @@ class MicroCredentialLayout:
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.error_banner = Banner("error", _t("Felmeddelande"), self)
-        self.info_banner = Banner("info", _t("Meddelande"), self)
-        layout.addWidget(self.error_banner)
-        layout.addWidget(self.info_banner)
+        add_banners(self, layout)
         top = QHBoxLayout()
         top.addWidget(heading_label(_t("Mikromeriter"), self, 1.4))
         top.addSpacing(12)

@@ -6,7 +6,7 @@ from datetime import date
 from enum import StrEnum
 from typing import ClassVar
 
-from PySide6.QtCore import QDate, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -134,3 +134,13 @@ class Banner(QFrame):
 
     def text(self) -> str:
         return self.label.text()
+
+
+def add_banners(owner: QWidget, layout) -> None:
+    """The error and notice banners a view shows at its top, as `owner.error_banner` and
+    `owner.info_banner` (one look and one pair of accessible names everywhere)."""
+    owner.error_banner = Banner(
+        "error", QCoreApplication.translate("Banner", "Felmeddelande"), owner)
+    owner.info_banner = Banner("info", QCoreApplication.translate("Banner", "Meddelande"), owner)
+    layout.addWidget(owner.error_banner)
+    layout.addWidget(owner.info_banner)

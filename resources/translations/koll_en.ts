@@ -213,6 +213,16 @@
         <source>Dölj meddelandet</source>
         <translation>Hide the message</translation>
     </message>
+    <message>
+        <location filename="../../koll_desktop/ui/widgets.py" line="143"/>
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/widgets.py" line="144"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
 </context>
 <context>
     <name>CaseCheckModel</name>
@@ -358,202 +368,192 @@ Save anyway?</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="76"/>
-        <source>Felmeddelande</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="77"/>
-        <source>Meddelande</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="83"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="80"/>
         <source>Byt &amp;plats</source>
         <translation>S&amp;wap</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="84"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="81"/>
         <source>Byt plats på A och B</source>
         <translation>Swap A and B</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="85"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="82"/>
         <source>Låt A och B byta plats</source>
         <translation>Let A and B change places</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="86"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="83"/>
         <source>Ramv&amp;erk A:</source>
         <translation>Framework &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="86"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="83"/>
         <source>Ramverk A</source>
         <translation>Framework A</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="87"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="84"/>
         <source>Ra&amp;mverk B:</source>
         <translation>Framework &amp;B:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="87"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="84"/>
         <source>Ramverk B</source>
         <translation>Framework B</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="106"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="103"/>
         <source>Att tänka på</source>
         <translation>Points to note</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="120"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="117"/>
         <source>Jämförelsens delar</source>
         <translation>Parts of the comparison</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="127"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="124"/>
         <source>&amp;3 Matris enhet × enhet</source>
         <translation>&amp;3 Matrix unit × unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="128"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="125"/>
         <source>&amp;4 Krav utan motsvarighet</source>
         <translation>&amp;4 Requirements without a counterpart</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="144"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="141"/>
         <source>Svenska</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="145"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="142"/>
         <source>Engelska</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="146"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="143"/>
         <source>Spr&amp;åk i PDF:</source>
         <translation>PDF &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="148"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="145"/>
         <source>Språk i PDF-filen</source>
         <translation>Language of the PDF file</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="149"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="146"/>
         <source>Exportera E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="150"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="147"/>
         <source>Exportera P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="151"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="148"/>
         <source>&amp;Öppna senaste</source>
         <translation>&amp;Open latest</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="152"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="149"/>
         <source>Exportera jämförelsen till Excel</source>
         <translation>Export the comparison to Excel</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="153"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="150"/>
         <source>Exportera jämförelsen till PDF</source>
         <translation>Export the comparison to PDF</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="154"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="151"/>
         <source>Öppna den senast exporterade filen</source>
         <translation>Open the most recently exported file</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="181"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="178"/>
         <source>{0}, version {1}, {2} krav</source>
         <translation>{0}, version {1}, {2} requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="198"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="195"/>
         <source>exempel</source>
         <translation>example</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="199"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="196"/>
         <source>(exempel)</source>
         <translation>(example)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="203"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="200"/>
         <source>Biblioteket är tomt. Läs in ramverk under Visa → Bibliotek innan du jämför.</source>
         <translation>The library is empty. Load frameworks under View → Library before you compare.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="232"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="229"/>
         <source>Jämförelsen gick inte att göra.
 {0}</source>
         <translation>The comparison could not be made.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="253"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="250"/>
         <source>&amp;{0} {1} täcks av {2}</source>
         <translation>&amp;{0} {1} covered by {2}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="255"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="252"/>
         <source>&amp;{0} Per enhet</source>
         <translation>&amp;{0} Per unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="263"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="260"/>
         <source>I staplarna: mörkgrönt = hel koppling, ljusgrönt = delvis koppling.</source>
         <translation>In the bars: dark green = full link, light green = partial link.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="289"/>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="314"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="286"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="311"/>
         <source>Exporten misslyckades.
 {0}</source>
         <translation>The export failed.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="290"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="287"/>
         <source>filen ska sluta på {0}</source>
         <translation>the file name must end in {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="316"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="313"/>
         <source>Exporten avbröts. Ingen fil skrevs.</source>
         <translation>The export was cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="318"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="315"/>
         <source>Skriver {0} …</source>
         <translation>Writing {0}…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="329"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="326"/>
         <source>Jämförelsen är sparad: {0}</source>
         <translation>The comparison is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="353"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="350"/>
         <source>Excel-fil (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="353"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="350"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="354"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="351"/>
         <source>Exportera jämförelsen</source>
         <translation>Export the comparison</translation>
     </message>
@@ -561,23 +561,23 @@ Save anyway?</translation>
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="326"/>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="333"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="323"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="330"/>
         <source>Samordning</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="337"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="334"/>
         <source>&amp;Sammanställning</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="338"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="335"/>
         <source>&amp;Flytta ärenden</source>
         <translation>&amp;Move cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="339"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="336"/>
         <source>&amp;Jämför ramverk</source>
         <translation>&amp;Compare frameworks</translation>
     </message>
@@ -1941,174 +1941,164 @@ Save anyway?</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="69"/>
-        <source>Felmeddelande</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="70"/>
-        <source>Meddelande</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="75"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="72"/>
         <source>Referensbibliotek</source>
         <translation>Reference library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="81"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="78"/>
         <source>Bibliotekets innehåll</source>
         <translation>Library contents</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="82"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="79"/>
         <source>&amp;Importera …</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="83"/>
-        <location filename="../../koll_desktop/ui/library_view.py" line="426"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="80"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="423"/>
         <source>Importera till biblioteket</source>
         <translation>Import into the library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="85"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="82"/>
         <source>Läs in en Excel-mall, en biblioteksfil (JSON) eller en kursplan från Skolverket</source>
         <translation>Load an Excel template, a library file (JSON) or a syllabus from Skolverket</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="86"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="83"/>
         <source>&amp;Exportera …</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="87"/>
-        <location filename="../../koll_desktop/ui/library_view.py" line="435"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="84"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="432"/>
         <source>Exportera biblioteket</source>
         <translation>Export the library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="89"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="86"/>
         <source>Spara biblioteket som redigerbar Excel-mall (.xlsx) eller biblioteksfil (.json)</source>
         <translation>Save the library as an editable Excel template (.xlsx) or a library file (.json)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="124"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="121"/>
         <source>&amp;Sök krav:</source>
         <translation>&amp;Search requirements:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="126"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="123"/>
         <source>ord ur kravtexten eller en kod, t.ex. hygien</source>
         <translation>words from the requirement text or a code, e.g. hygien</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="127"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="124"/>
         <source>Sök krav i biblioteket</source>
         <translation>Search requirements in the library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="136"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="133"/>
         <source>Träffar</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="146"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="143"/>
         <source>&amp;Ramverk, kurser och krav:</source>
         <translation>Frame&amp;works, courses and requirements:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="150"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="147"/>
         <source>Ramverk, kurser och krav</source>
         <translation>Frameworks, courses and requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="187"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="184"/>
         <source>{0} ramverk · {1} krav · {2} kopplingar · {3} mikromeriter</source>
         <translation>{0} frameworks · {1} requirements · {2} links · {3} micro-credentials</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="251"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="248"/>
         <source>Branschstandard</source>
         <translation>Vocational package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="252"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="249"/>
         <source>Nivå</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="278"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="275"/>
         <source>&amp;Träffar: inga krav matchar sökningen</source>
         <translation>&amp;Results: no requirements match the search</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="280"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="277"/>
         <source>&amp;Träffar: {0}</source>
         <translation>&amp;Results: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="313"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="310"/>
         <source>Importen misslyckades. Biblioteket är oförändrat.</source>
         <translation>The import failed. The library is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="315"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="312"/>
         <source>Läser in {0} …</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="329"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="326"/>
         <source>Exporten misslyckades.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="331"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="328"/>
         <source>filen ska sluta på .xlsx eller .json</source>
         <translation>the file name must end in .xlsx or .json</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="336"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="333"/>
         <source>kan inte skriva filen ({0})</source>
         <translation>cannot write the file ({0})</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="356"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="353"/>
         <source>Skriver {0} …</source>
         <translation>Writing {0}…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="387"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="384"/>
         <source>Inläst från {0}: {1}</source>
         <translation>Imported from {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="392"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="389"/>
         <source>Exporterat till {0}: {1} ramverk</source>
         <translation>Exported to {0}: {1} frameworks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="396"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="393"/>
         <source>Importen avbröts. Biblioteket är oförändrat.</source>
         <translation>The import was cancelled. The library is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="399"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="396"/>
         <source>Exporten avbröts. Ingen fil skrevs.</source>
         <translation>The export was cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="427"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="424"/>
         <source>Bibliotek och kursplaner (*.xlsx *.json);;Excel-mall (*.xlsx);;JSON (*.json);;Alla filer (*)</source>
         <translation>Libraries and syllabuses (*.xlsx *.json);;Excel template (*.xlsx);;JSON (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="432"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="429"/>
         <source>Excel-mall (*.xlsx)</source>
         <translation>Excel template (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/library_view.py" line="433"/>
+        <location filename="../../koll_desktop/ui/library_view.py" line="430"/>
         <source>Biblioteksfil JSON (*.json)</source>
         <translation>Library file, JSON (*.json)</translation>
     </message>
@@ -2302,22 +2292,22 @@ Save anyway?</translation>
         <translation>Open a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="419"/>
         <source>Biblioteket inläst: {0}</source>
         <translation>Library loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="424"/>
         <source>1 ärende visas</source>
         <translation>1 case shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="425"/>
         <source>{0} ärenden visas</source>
         <translation>{0} cases shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="430"/>
         <source>{0} {1}
 
 Validering av reell kompetens mot branschstandarder, yrkespaket och kursplaner.
@@ -2343,196 +2333,186 @@ Data folder: {2}</translation>
         <translation>What has the participant done before? Enter education, courses, work and other learning. Certificates, grades and other files that support an entry are saved in the case.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="91"/>
-        <source>Felmeddelande</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="92"/>
-        <source>Meddelande</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="114"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="111"/>
         <source>&amp;Poster</source>
         <translation>Entr&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="115"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="112"/>
         <source>&amp;Ny post</source>
         <translation>&amp;New entry</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="116"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="113"/>
         <source>Ny post om tidigare lärande</source>
         <translation>New prior learning entry</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="118"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="115"/>
         <source>Ta &amp;bort</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="119"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="116"/>
         <source>Ta bort vald post</source>
         <translation>Remove the selected entry</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="128"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="125"/>
         <source>Poster om tidigare lärande</source>
         <translation>Prior learning entries</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="131"/>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="163"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="128"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="160"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="131"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="128"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="131"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="128"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="131"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="128"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="132"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="129"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="132"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="129"/>
         <source>Filer</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="150"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="147"/>
         <source>Inga poster ännu. Klicka på Ny post för att lägga till en utbildning, en kurs, ett arbete eller annat lärande.</source>
         <translation>No entries yet. Click New entry to add education, a course, a job or other learning.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="154"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="151"/>
         <source>Tips</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="159"/>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="269"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="156"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="266"/>
         <source>Vald post</source>
         <translation>Selected entry</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="162"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="159"/>
         <source>T&amp;yp</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="164"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="161"/>
         <source>Tit&amp;el</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="165"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="162"/>
         <source>t.ex. Vårdbiträde i hemtjänsten</source>
         <translation>e.g. Care assistant in home care</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="166"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="163"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="167"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="164"/>
         <source>arbetsgivare, skola eller anordnare</source>
         <translation>employer, school or provider</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="168"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="165"/>
         <source>&amp;Land</source>
         <translation>&amp;Country</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="169"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="166"/>
         <source>t.ex. SE</source>
         <translation>e.g. SE</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="173"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="170"/>
         <source>Fr&amp;ån</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="175"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="172"/>
         <source>T&amp;ill</source>
         <translation>&amp;Until</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="177"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="174"/>
         <source>Från datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="178"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="175"/>
         <source>Till datum</source>
         <translation>Until date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="184"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="181"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="186"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="183"/>
         <source>Till</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="189"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="186"/>
         <source>Vad gjorde deltagaren? Arbetsuppgifter, innehåll, omfattning.</source>
         <translation>What did the participant do? Tasks, content, scope.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="192"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="189"/>
         <source>Beskrivnin&amp;g</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="224"/>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="266"/>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="375"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="221"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="263"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="372"/>
         <source>(utan titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="228"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="225"/>
         <source>Övriga filer (utan post)</source>
         <translation>Other files (no entry)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="257"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="254"/>
         <source>{0} – pågår</source>
         <translation>{0} – ongoing</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="265"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="262"/>
         <source>Vald post: {0}</source>
         <translation>Selected entry: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="268"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="265"/>
         <source>Övriga filer hör inte till någon post</source>
         <translation>Other files do not belong to any entry</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="286"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="283"/>
         <source>{0}
 {1}
 sha256: {2}</source>
@@ -2541,77 +2521,77 @@ sha256: {2}</source>
 sha256: {2}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="341"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="338"/>
         <source>Sparades inte: till-datumet ({0}) är före från-datumet ({1}).</source>
         <translation>Not saved: the to date ({0}) is before the from date ({1}).</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="349"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="346"/>
         <source>{0} för ”{1}”</source>
         <translation>{0} for “{1}”</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="349"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="346"/>
         <source>ny post</source>
         <translation>new entry</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="357"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="354"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="366"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="363"/>
         <source>Ny post</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="376"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="373"/>
         <source>Ta bort posten ”{0}”?</source>
         <translation>Remove the entry “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="378"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="375"/>
         <source>Dess filer ({0} st.) finns kvar i ärendet under ”Övriga filer”.</source>
         <translation>Its files ({0}) stay in the case under “Other files”.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="380"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="377"/>
         <source>Det går att ångra med Ctrl+Z.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="381"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="378"/>
         <source>Ta bort post</source>
         <translation>Remove entry</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="384"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="381"/>
         <source>Ta bort ”{0}”</source>
         <translation>Remove “{0}”</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="395"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="392"/>
         <source>Lägg först till en post med Ny post; filerna hör till en post.</source>
         <translation>First add an entry with New entry; files belong to an entry.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="402"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="399"/>
         <source>Inget sparades: {0}</source>
         <translation>Nothing was saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="423"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="420"/>
         <source>Lägg till fil ”{0}”</source>
         <translation>Add file “{0}”</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="424"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="421"/>
         <source>Lägg till {0} filer</source>
         <translation>Add {0} files</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/mapping.py" line="428"/>
+        <location filename="../../koll_desktop/ui/pages/mapping.py" line="425"/>
         <source>Sparat i ärendet: {0}</source>
         <translation>Saved in the case: {0}</translation>
     </message>
@@ -2671,17 +2651,17 @@ is {1} covered by links to
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="463"/>
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="467"/>
         <source>&amp;Förnamn</source>
         <translation>Fi&amp;rst name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="468"/>
         <source>&amp;Efternamn</source>
         <translation>Las&amp;t name</translation>
     </message>
@@ -3471,185 +3451,175 @@ Names, personal identity numbers, contact details, free text and files are remov
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="156"/>
-        <source>Felmeddelande</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
         <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="157"/>
-        <source>Meddelande</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="160"/>
         <source>&amp;Krav och deltagarens skattning</source>
         <translation>&amp;Requirements and the participant’s ratings</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="163"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="160"/>
         <source>Krav</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="163"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="160"/>
         <source>Deltagarens skattning</source>
         <translation>Participant’s rating</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="166"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="163"/>
         <source>Krav och deltagarens skattning</source>
         <translation>Requirements and the participant’s ratings</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="189"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="186"/>
         <source>Ärendet bedöms inte mot något ramverk än. Välj branschstandard eller yrkespaket under 1. Start.</source>
         <translation>The case is not assessed against any framework yet. Choose an industry standard or vocational package under 1. Start.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="193"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="190"/>
         <source>Tips</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="203"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="200"/>
         <source>&lt;b&gt;Deltagarens egen bild – ett underlag, inte ett beslut.&lt;/b&gt; Bedömningen görs i steg 4, fördjupad kartläggning och bedömning.</source>
         <translation>&lt;b&gt;The participant’s own view – input, not a decision.&lt;/b&gt; The assessment is made in step 4, in-depth mapping and assessment.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="207"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="204"/>
         <source>Om självskattningen</source>
         <translation>About the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="215"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="212"/>
         <source>↑ ↓ byter krav · 1–4 sätter nivå · 0 eller V = vet inte · Delete tar bort skattningen · Enter öppnar listan</source>
         <translation>↑ ↓ moves between requirements · 1–4 sets the level · 0 or V = don’t know · Delete removes the rating · Enter opens the list</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="223"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="220"/>
         <source>Antal skattade krav</source>
         <translation>Number of rated requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="225"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="222"/>
         <source>Andel skattade krav</source>
         <translation>Share of requirements rated</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="229"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="226"/>
         <source>&amp;Skriv ut frågeformulär (xlsx)…</source>
         <translation>&amp;Print questionnaire (xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="230"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="227"/>
         <source>Skriv ut frågeformulär som Excel-fil</source>
         <translation>Print the questionnaire as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="232"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="229"/>
         <source>&amp;Läs in ifyllt formulär…</source>
         <translation>&amp;Import completed questionnaire…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="233"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="230"/>
         <source>Läs in ifyllt frågeformulär</source>
         <translation>Import a completed questionnaire</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="241"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="238"/>
         <source>Tangentbord: {0}</source>
         <translation>Keyboard: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="243"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="240"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="270"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="267"/>
         <source> (exempel)</source>
         <translation> (example)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="308"/>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="390"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="305"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="387"/>
         <source>ej skattad</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="312"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="309"/>
         <source>{0} av {1} skattade</source>
         <translation>{0} of {1} rated</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="325"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="322"/>
         <source>Skattade: {0} av {1} krav</source>
         <translation>Rated: {0} of {1} requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="327"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="324"/>
         <source> (varav {0} vet inte)</source>
         <translation> (including {0} Don’t know)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="392"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="389"/>
         <source>Självskattning {0}: {1}</source>
         <translation>Self-assessment {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="410"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="407"/>
         <source>Frågeformuläret sparades inte: {0}</source>
         <translation>The questionnaire was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="417"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="414"/>
         <source>Frågeformuläret är sparat: {0}. Skriv ut det, eller låt deltagaren fylla i det i Excel, och läs sedan in det med Läs in ifyllt formulär.</source>
         <translation>The questionnaire is saved: {0}. Print it, or let the participant fill it in in Excel, then import it with Import completed questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="420"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="417"/>
         <source>Frågeformuläret är sparat: {0}. Det finns inget program här som kan öppna det; kopiera filen till en dator med Excel eller LibreOffice.</source>
         <translation>The questionnaire is saved: {0}. There is no program here that can open it; copy the file to a computer with Excel or LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="437"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="434"/>
         <source>Formuläret lästes inte in; inga skattningar ändrades.
 {0}</source>
         <translation>The questionnaire was not imported; no ratings were changed.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="445"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="442"/>
         <source>Formuläret är inläst: inga ändringar – svaren var redan sparade.</source>
         <translation>The questionnaire is imported: no changes – the answers were already saved.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="451"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="448"/>
         <source>Läs in frågeformulär ({0} ändringar)</source>
         <translation>Import questionnaire ({0} changes)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="457"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="454"/>
         <source>Formuläret är inläst: {0} skattningar ändrades. Ctrl+Z ångrar hela inläsningen.</source>
         <translation>The questionnaire is imported: {0} ratings changed. Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="468"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="465"/>
         <source>Skriv ut frågeformulär</source>
         <translation>Print questionnaire</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="469"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="466"/>
         <source>Excel-arbetsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="474"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="471"/>
         <source>Läs in ifyllt formulär</source>
         <translation>Import completed questionnaire</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="475"/>
+        <location filename="../../koll_desktop/ui/pages/self_assessment.py" line="472"/>
         <source>Excel-arbetsbok (*.xlsx);;Alla filer (*)</source>
         <translation>Excel workbook (*.xlsx);;All files (*)</translation>
     </message>
@@ -4008,260 +3978,250 @@ Everything changed after that disappears from the database. KoLL first takes a b
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="68"/>
-        <source>Felmeddelande</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="69"/>
-        <source>Meddelande</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="78"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="75"/>
         <source>Urval (tomt = alla)</source>
         <translation>Selection (empty = all)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="81"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="78"/>
         <source>Ärenden registrerade från och med datum</source>
         <translation>Cases registered on or after this date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="82"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="79"/>
         <source>Ärenden registrerade till och med datum</source>
         <translation>Cases registered on or before this date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="84"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="81"/>
         <source>&amp;till och med</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="91"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="88"/>
         <source>Registrerade från &amp;datum:</source>
         <translation>&amp;Registered from:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="95"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="92"/>
         <source>Hand&amp;ledare:</source>
         <translation>Cou&amp;nsellor:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="95"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="92"/>
         <source>Handledare</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="97"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="94"/>
         <source>Ramv&amp;erk:</source>
         <translation>Frame&amp;work:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="97"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="94"/>
         <source>Ramverk</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="100"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="97"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="102"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="99"/>
         <source>Sparas &amp;i:</source>
         <translation>Save &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="104"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="101"/>
         <source>Filen som sammanställningen sparas i</source>
         <translation>The file the summary is saved in</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="106"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="103"/>
         <source>V&amp;älj…</source>
         <translation>Ch&amp;oose…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="107"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="104"/>
         <source>Välj fil för sammanställningen</source>
         <translation>Choose a file for the summary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="114"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="111"/>
         <source>Ska&amp;pa sammanställning</source>
         <translation>Create s&amp;ummary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="115"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="112"/>
         <source>Skapa sammanställningen</source>
         <translation>Create the summary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="129"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="126"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="131"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="128"/>
         <source>&amp;Öppna</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="132"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="129"/>
         <source>Öppna sammanställningen</source>
         <translation>Open the summary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="133"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="130"/>
         <source>Öppna &amp;mapp</source>
         <translation>Open fo&amp;lder</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="134"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="131"/>
         <source>Öppna mappen med sammanställningen</source>
         <translation>Open the folder with the summary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="142"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="139"/>
         <source>Filen är pseudonymiserad: ärenden visas med ärendenummer, aldrig med namn eller personnummer. Räkna ändå med att små grupper kan gå att känna igen, och dela filen med eftertanke.</source>
         <translation>The file is pseudonymised: cases are shown by case number, never by name or personal identity number. Even so, people in small groups may be recognisable, so share the file with care.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="148"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="145"/>
         <source>Om personuppgifter i filen</source>
         <translation>About personal data in the file</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="167"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="164"/>
         <source>Översikt</source>
         <translation>Översikt (overview)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="167"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="164"/>
         <source>nyckeltal och diagram: ärenden per status och ramverk, dagar till plan, andel tillgodoräknade poäng</source>
         <translation>key figures and charts: cases by status and framework, days to a plan, share of credits that were credited</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="170"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="167"/>
         <source>Ärenden</source>
         <translation>Ärenden (cases)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="170"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="167"/>
         <source>en rad per ärende, med ärendenummer</source>
         <translation>one row per case, with the case number</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="171"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="168"/>
         <source>Kursbehov</source>
         <translation>Kursbehov (course needs)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="171"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="168"/>
         <source>per kurs: hur många behöver hela kursen eller delar, och poäng att planera för</source>
         <translation>per course: how many need the full course or parts of it, and credits to plan for</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="173"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="170"/>
         <source>Kompetensgap</source>
         <translation>Kompetensgap (competence gaps)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="173"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="170"/>
         <source>de krav som oftast inte är uppfyllda</source>
         <translation>the requirements most often not met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="174"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="171"/>
         <source>Horisontella principer</source>
         <translation>Horisontella principer (horizontal principles)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="174"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="171"/>
         <source>ESF+: kön, ålder, arbetsmarknadsstatus, utbildning</source>
         <translation>ESF+: gender, age, labour market status, education</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="176"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="173"/>
         <source>Uppföljning</source>
         <translation>Uppföljning (follow-up)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="176"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="173"/>
         <source>läget efter 3 och 6 månader</source>
         <translation>the situation after 3 and 6 months</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="179"/>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="187"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="176"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="184"/>
         <source>Bladen i Excel-filen</source>
         <translation>The sheets in the Excel file (sheet names in Swedish)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="194"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="191"/>
         <source>Alla handledare</source>
         <translation>All counsellors</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="198"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="195"/>
         <source>Alla ramverk</source>
         <translation>All frameworks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="226"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="223"/>
         <source>filen ska sluta på .xlsx</source>
         <translation>the file name must end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="242"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="239"/>
         <source>Skapar sammanställningen …</source>
         <translation>Creating the summary…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="260"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="257"/>
         <source>1 ärende</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="261"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="258"/>
         <source>{0} ärenden</source>
         <translation>{0} cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="262"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="259"/>
         <source>{0} deltagare</source>
         <translation>{0} participant(s)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="263"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="260"/>
         <source>Klar: {0}, {1}.</source>
         <translation>Done: {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="266"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="263"/>
         <source>Inga ärenden matchar urvalet; filen har tomma tabeller.</source>
         <translation>No cases match the selection; the file has empty tables.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="273"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="270"/>
         <source>Sammanställningen skapades inte.
 {0}</source>
         <translation>The summary was not created.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="277"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="274"/>
         <source>Avbrutet. Ingen fil skrevs.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="306"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="303"/>
         <source>Spara sammanställningen</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="307"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="304"/>
         <source>Excel-fil (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
@@ -4269,247 +4229,237 @@ Everything changed after that disappears from the database. KoLL first takes a b
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="77"/>
-        <source>Felmeddelande</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="78"/>
-        <source>Meddelande</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="82"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="79"/>
         <source>Flytta ärenden mellan datorer: markera ärenden och exportera dem till en paketfil (.kollcase); läs in paketet på den andra datorn. Samma paket två gånger ändrar inget, och den senast ändrade versionen av ett ärende vinner.</source>
         <translation>Move cases between computers: check cases and export them to a package file (.kollcase); import the package on the other computer. Importing the same package twice changes nothing, and the most recently changed version of a case wins.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="102"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="99"/>
         <source>Skicka: exportera markerade ärenden</source>
         <translation>Send: export checked cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="105"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="102"/>
         <source>Fil&amp;trera:</source>
         <translation>Fil&amp;ter:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="107"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="104"/>
         <source>namn, personnummer eller ärendenummer</source>
         <translation>name, personal identity number or case number</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="108"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="105"/>
         <source>Filtrera ärendelistan</source>
         <translation>Filter the case list</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="111"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="108"/>
         <source>&amp;Markera alla</source>
         <translation>Check &amp;all</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="112"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="109"/>
         <source>Markera alla ärenden i listan</source>
         <translation>Check all cases in the list</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="113"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="110"/>
         <source>Markera i&amp;nga</source>
         <translation>Check &amp;none</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="114"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="111"/>
         <source>Ta bort alla markeringar</source>
         <translation>Uncheck all</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="120"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="117"/>
         <source>&amp;Ärenden (mellanslag markerar):</source>
         <translation>Case &amp;list (Space checks):</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="124"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="121"/>
         <source>Ärenden att exportera</source>
         <translation>Cases to export</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="138"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="135"/>
         <source>Antal markerade ärenden</source>
         <translation>Number of checked cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="143"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="140"/>
         <source>&amp;Pseudonymisera</source>
         <translation>&amp;Pseudonymise</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="144"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="141"/>
         <source>Pseudonymisera paketet</source>
         <translation>Pseudonymise the package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="146"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="143"/>
         <source>Utan namn, personnummer, kontaktuppgifter, fritext och bevisfiler. Ärendet får ett nytt id, så kopian skriver aldrig över det riktiga ärendet. För statistik hos samordnaren, inte för att arbeta vidare med ärendet.</source>
         <translation>Without names, personal identity numbers, contact details, free text and evidence files. The case gets a new id, so the copy never overwrites the real case. For statistics at the coordinator’s, not for further work on the case.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="156"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="153"/>
         <source>&amp;Exportera paket…</source>
         <translation>E&amp;xport package…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="157"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="154"/>
         <source>Exportera markerade ärenden till ett paket</source>
         <translation>Export the checked cases to a package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="159"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="156"/>
         <source>&amp;Öppna mappen</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="160"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="157"/>
         <source>Öppna mappen med paketet</source>
         <translation>Open the folder with the package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="177"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="174"/>
         <source>Ta emot: läs in ett paket</source>
         <translation>Receive: import a package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="180"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="177"/>
         <source>Ärenden i paketet läggs till eller uppdateras här. Ramverk som ärendena bygger på och som saknas i biblioteket följer med. Ett ärende som har ändrats senare här än i paketet behålls och visas som konflikt.</source>
         <translation>Cases in the package are added or updated here. Frameworks the cases are based on that are missing from the library come along. A case changed more recently here than in the package is kept and shown as a conflict.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="184"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="181"/>
         <source>&amp;Läs in paket…</source>
         <translation>&amp;Import package…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="185"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="182"/>
         <source>Läs in ett paket med ärenden</source>
         <translation>Import a package of cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="186"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="183"/>
         <source>Inläsningens res&amp;ultat:</source>
         <translation>Import &amp;results:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="189"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="186"/>
         <source>Inläsningens resultat</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="219"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="216"/>
         <source>Inga ärenden matchar filtret.</source>
         <translation>No cases match the filter.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="220"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="217"/>
         <source>Det finns inga ärenden på den här datorn än.</source>
         <translation>There are no cases on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="222"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="219"/>
         <source>Inga ärenden markerade.</source>
         <translation>No cases checked.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="223"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="220"/>
         <source>1 ärende markerat.</source>
         <translation>1 case checked.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="224"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="221"/>
         <source>{0} ärenden markerade.</source>
         <translation>{0} cases checked.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="226"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="223"/>
         <source>{0} av dem syns inte med filtret.</source>
         <translation>{0} of them are hidden by the filter.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="228"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="225"/>
         <source>Listan visar de {0} senast ändrade; filtrera för att hitta fler.</source>
         <translation>The list shows the {0} most recently changed; filter to find more.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="259"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="256"/>
         <source>Packar {0} ärenden …</source>
         <translation>Packing {0} cases…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="260"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="257"/>
         <source>Exporten misslyckades. Inget paket skrevs.</source>
         <translation>The export failed. No package was written.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="264"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="261"/>
         <source>Exporten avbröts. Inget paket skrevs.</source>
         <translation>The export was cancelled. No package was written.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="285"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="282"/>
         <source>Läser in {0} …</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="286"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="283"/>
         <source>Paketet lästes inte in. Inga ärenden ändrades.</source>
         <translation>The package was not imported. No cases were changed.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="289"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="286"/>
         <source>Inläsningen avbröts. Inga ärenden ändrades.</source>
         <translation>The import was cancelled. No cases were changed.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="311"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="308"/>
         <source>{0} ärenden exporterade till {1}</source>
         <translation>{0} cases exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="313"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="310"/>
         <source>(pseudonymiserade)</source>
         <translation>(pseudonymised)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="331"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="328"/>
         <source>Inläst från {0}.</source>
         <translation>Imported from {0}.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="333"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="330"/>
         <source>1 konflikt, se listan.</source>
         <translation>1 conflict, see the list.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="334"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="331"/>
         <source>{0} konflikter, se listan.</source>
         <translation>{0} conflicts, see the list.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="366"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="363"/>
         <source>Exportera ärenden</source>
         <translation>Export cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="367"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="364"/>
         <source>KoLL-paket (*.kollcase)</source>
         <translation>KoLL package (*.kollcase)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="372"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="369"/>
         <source>Läs in paket</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="373"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="370"/>
         <source>KoLL-paket (*.kollcase);;Alla filer (*)</source>
         <translation>KoLL package (*.kollcase);;All files (*)</translation>
     </message>
@@ -6046,7 +5996,7 @@ Please send the log file to support:
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="128"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="125"/>
         <location filename="../../koll_desktop/ui/micro_credential_picker.py" line="60"/>
         <location filename="../../koll_desktop/ui/micro_credential_picker.py" line="85"/>
         <location filename="../../koll_desktop/ui/micro_credential_stacking.py" line="78"/>
@@ -6054,8 +6004,8 @@ Please send the log file to support:
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="128"/>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="175"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="125"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="172"/>
         <location filename="../../koll_desktop/ui/micro_credential_picker.py" line="60"/>
         <location filename="../../koll_desktop/ui/micro_credential_stacking.py" line="78"/>
         <source>Krav</source>
@@ -6254,163 +6204,153 @@ Please send the log file to support:
         <translation>(no requirements in the library)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="98"/>
-        <source>Felmeddelande</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="99"/>
-        <source>Meddelande</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="103"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="100"/>
         <source>Mikromeriter</source>
         <translation>Micro-credentials</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="106"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="103"/>
         <source>Antal mikromeriter</source>
         <translation>Number of micro-credentials</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="119"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="116"/>
         <source>Definitioner</source>
         <translation>Definitions</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="120"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="117"/>
         <source>Stapelbarhet</source>
         <translation>Stackability</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="127"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="124"/>
         <source>Mikromeriter i biblioteket</source>
         <translation>Micro-credentials in the library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="128"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="125"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="128"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="125"/>
         <source>EU-uppgifter</source>
         <translation>EU details</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="137"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="134"/>
         <source>Obligatoriska uppgifter enligt EU:s rådsrekommendation om mikromeriter</source>
         <translation>Mandatory details under the EU Council Recommendation on micro-credentials</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="139"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="136"/>
         <source>Mikro&amp;meriter:</source>
         <translation>&amp;Micro-credentials:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="141"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="138"/>
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../../koll_desktop/ui/micro_credential_editor.py" line="238"/>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="142"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="139"/>
         <source>Ny mikromerit</source>
         <translation>New micro-credential</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="143"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="140"/>
         <source>Ta &amp;bort …</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="144"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="141"/>
         <source>Ta bort den valda mikromeriten</source>
         <translation>Remove the selected micro-credential</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="159"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="156"/>
         <source>Välj en mikromerit i listan, eller skapa en ny med Ny.</source>
         <translation>Choose a micro-credential in the list, or create one with New.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="171"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="168"/>
         <source>Saknade uppgifter</source>
         <translation>Missing details</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="173"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="170"/>
         <source>Uppgifter</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="176"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="173"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="177"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="174"/>
         <source>Spara mikromeriten</source>
         <translation>Save the micro-credential</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="178"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="175"/>
         <source>Sparar uppgifterna och kraven (Ctrl+S)</source>
         <translation>Saves the details and the requirements (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="179"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="176"/>
         <source>Åt&amp;erställ</source>
         <translation>Discard chan&amp;ges</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="180"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="177"/>
         <source>Släpp osparade ändringar</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="182"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="179"/>
         <source>Sparat eller inte</source>
         <translation>Saved or not</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="214"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="211"/>
         <source>K&amp;od</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="214"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="211"/>
         <source>Unik kod i biblioteket, t.ex. MK-USK-HYG (bokstäver, siffror, bindestreck).</source>
         <translation>A code unique in the library, e.g. MK-USK-HYG (letters, digits, hyphens).</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="217"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="214"/>
         <source>Obligatoriska uppgifter (EU:s rådsrekommendation om mikromeriter, bilaga I)</source>
         <translation>Mandatory details (EU Council Recommendation on micro-credentials, Annex I)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="219"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="216"/>
         <source>Deltagaren och utfärdandedatum – två av de elva obligatoriska uppgifterna – hämtas från ärendet när mikromeriten utfärdas.</source>
         <translation>The participant and the date of issue – two of the eleven mandatory details – are taken from the case when the micro-credential is issued.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="222"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="219"/>
         <source>Om deltagare och datum</source>
         <translation>About participant and date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="229"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="226"/>
         <source>Frivilliga uppgifter</source>
         <translation>Optional details</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="232"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="229"/>
         <source>Fyll i från kra&amp;ven</source>
         <translation>Fill in &amp;based on requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="233"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="230"/>
         <source>Föreslå texten Kan byggas på till från kraven</source>
         <translation>Suggest the Can be stacked into text from the requirements</translation>
     </message>
@@ -6530,22 +6470,22 @@ Please send the log file to support:
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="291"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="288"/>
         <source>Ta bort mikromerit</source>
         <translation>Remove micro-credential</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="292"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="289"/>
         <source>Ta bort mikromeriten {0} ur biblioteket? Redan utfärdade intyg påverkas inte.</source>
         <translation>Remove the micro-credential {0} from the library? Certificates already issued are not affected.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="297"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="294"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="298"/>
+        <location filename="../../koll_desktop/ui/micro_credential_layout.py" line="295"/>
         <source>{0} har ändringar som inte är sparade.</source>
         <translation>{0} has changes that are not saved.</translation>
     </message>

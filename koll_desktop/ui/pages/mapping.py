@@ -44,7 +44,7 @@ from koll_desktop.ui import labels
 from koll_desktop.ui.evidence import local_files, size_text, temporary_copy
 from koll_desktop.ui.pages.base import StepPage
 from koll_desktop.ui.pages.mapping_evidence import OTHER_FILES, EvidenceFilesMixin
-from koll_desktop.ui.widgets import Banner, EnumCombo, OptionalDateEdit, add_row
+from koll_desktop.ui.widgets import EnumCombo, OptionalDateEdit, add_banners, add_row
 
 
 def read_evidence_file(path: str | Path) -> tuple[str, bytes]:
@@ -88,10 +88,7 @@ class MappingPage(EvidenceFilesMixin, StepPage):
             "lärande. Intyg, betyg och andra filer som styrker posten sparas i ärendet."), self)
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
-        self.error_banner = Banner("error", self.tr("Felmeddelande"), self)
-        self.info_banner = Banner("info", self.tr("Meddelande"), self)
-        self.layout_.addWidget(self.error_banner)
-        self.layout_.addWidget(self.info_banner)
+        add_banners(self, self.layout_)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._entries_panel(splitter))

@@ -38,7 +38,7 @@ from koll_desktop.services import questionnaire_xlsx as questionnaire
 from koll_desktop.services.case_snapshot import CaseSnapshot
 from koll_desktop.ui import labels
 from koll_desktop.ui.pages.base import StepPage
-from koll_desktop.ui.widgets import Banner
+from koll_desktop.ui.widgets import add_banners
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # "f:<id>", "u:<id>" or "r:<requirement id>"
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # the level's value, or None
@@ -153,10 +153,7 @@ class SelfAssessmentPage(StepPage):
         self._groups: dict[str, list[str]] = {}  # framework/unit key → its requirement keys
         self.layout_.addWidget(self._note())
         self.layout_.addLayout(self._toolbar())
-        self.error_banner = Banner("error", self.tr("Felmeddelande"), self)
-        self.info_banner = Banner("info", self.tr("Meddelande"), self)
-        self.layout_.addWidget(self.error_banner)
-        self.layout_.addWidget(self.info_banner)
+        add_banners(self, self.layout_)
         caption = QLabel(self.tr("&Krav och deltagarens skattning"), self)
         self.layout_.addWidget(caption)
         self.model = QStandardItemModel(0, 2, self)
