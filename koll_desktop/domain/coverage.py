@@ -8,6 +8,7 @@ same link index. Pure functions over library objects: no Qt, no SQL, no I/O.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -269,3 +270,9 @@ def _match(b_code: str, code: str, a_code: str, a_codes: set[str], index: LinkIn
     if best == 0:
         return RequirementMatch(code, 0.0, None)
     return RequirementMatch(code, best, best_coverage, tuple(sorted(by)))
+
+
+def whole_percent(coverage: float) -> int:
+    """Coverage in whole percent, rounded down so that 99.6 % never reads as 100 %: the same
+    number on every screen and paper."""
+    return 100 if coverage >= 1 else math.floor(coverage * 100 + 1e-9)

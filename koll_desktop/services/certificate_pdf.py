@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
+from koll_desktop.domain.coverage import whole_percent
 from koll_desktop.domain.enums import UnitOutcome
 from koll_desktop.domain.library import Framework, RequirementRef
 from koll_desktop.domain.plan_engine import (
@@ -193,7 +194,7 @@ def _credit(doc: _Doc) -> list[Flowable]:
         out += [KeepTogether([Paragraph(tx("cert.partly"), st.subheading),
                               Paragraph(tx("cert.partly_intro"), st.body)]),
                 _course_table(doc, partly, "cert.col.validated",
-                              lambda u: tx.percent(round(u.coverage * 100)))]
+                              lambda u: tx.percent(whole_percent(u.coverage)))]
     return out
 
 

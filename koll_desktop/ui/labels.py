@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication
 
+from koll_desktop.domain.coverage import whole_percent
 from koll_desktop.domain.enums import (
     AssessmentMethod,
     AssessmentStatus,
@@ -147,4 +146,4 @@ def unit_label(kind: FrameworkKind) -> str:
 def percent(coverage: float) -> str:
     """Coverage as whole percent, rounded down so that 99.6 % never reads as 100 %; the
     same number on every screen."""
-    return f"{100 if coverage >= 1 else math.floor(coverage * 100 + 1e-9)} %"
+    return f"{whole_percent(coverage)} %"
