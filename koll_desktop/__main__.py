@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import sqlite3
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from koll_desktop.errors import KnownError
@@ -27,10 +27,33 @@ def _excepthook(kind: type[BaseException], value: BaseException,
           file=sys.stderr)
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_KEEP = 3
+
+
+def rotate_log(log_file: Path) -> None:
+    """Keep the log small: over LOG_MAX_BYTES it becomes koll.log.1 (and .1 → .2 …).
+
+    Done once at each start rather than by logging.handlers.RotatingFileHandler, whose
+    module (with socket, pickle and queue) costs the desktop start about 6 ms; a session
+    logs far less than the limit.
+    """
+    try:
+        if log_file.stat().st_size <= LOG_MAX_BYTES:
+            return
+        for n in range(LOG_KEEP - 1, 0, -1):
+            older = log_file.with_name(f"{log_file.name}.{n}")
+            if older.exists():
+                older.replace(log_file.with_name(f"{log_file.name}.{n + 1}"))
+        log_file.replace(log_file.with_name(f"{log_file.name}.1"))
+    except OSError:
+        return  # no log yet, or it cannot be moved: keep writing to it
+
+
 def setup_logging(paths: DataPaths) -> None:
     global _log_file
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    rotate_log(paths.log_file)
+    handler = logging.FileHandler(paths.log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers = [h for h in root.handlers if not getattr(h, "_koll", False)]

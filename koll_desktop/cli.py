@@ -12,17 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from koll_desktop import APP_NAME, __version__
 from koll_desktop.errors import KnownError
 from koll_desktop.paths import DataPaths
+from koll_desktop.storage.db import Db
 
 
 @dataclass
 class Context:
     paths: DataPaths
-    db: Database
+    db: Db
 
     def out(self, line: str = "") -> None:
         print(line)

@@ -188,3 +188,27 @@ def test_wrong_kind_of_file_gets_advice(capsys, tmp_path, content, words):
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "library", "import",
                        str(target))
     assert code == 1 and words in err and err.count("\n") == 1
+
+
+def test_a_big_log_is_moved_aside_at_the_start_and_three_are_kept(capsys, tmp_path):
+    from koll_desktop.__main__ import LOG_MAX_BYTES
+
+    logs = tmp_path / "data" / "logs"
+    logs.mkdir(parents=True)
+    for name, text in (("koll.log", "x" * (LOG_MAX_BYTES + 1)), ("koll.log.1", "one"),
+                       ("koll.log.2", "two"), ("koll.log.3", "three")):
+        (logs / name).write_text(text)
+    assert run(capsys, "--data-dir", str(tmp_path / "data"), "check")[0] == 0
+    assert (logs / "koll.log.1").stat().st_size == LOG_MAX_BYTES + 1
+    assert [(logs / f"koll.log.{n}").read_text() for n in (2, 3)] == ["one", "two"]
+    assert not (logs / "koll.log.4").exists()  # the oldest ("three") is gone
+    assert (logs / "koll.log").stat().st_size < 1000  # a fresh log for this run
+
+
+def test_a_small_log_is_kept(capsys, tmp_path):
+    logs = tmp_path / "data" / "logs"
+    logs.mkdir(parents=True)
+    (logs / "koll.log").write_text("earlier run\n")
+    assert run(capsys, "--data-dir", str(tmp_path / "data"), "check")[0] == 0
+    assert (logs / "koll.log").read_text().startswith("earlier run\n")
+    assert not (logs / "koll.log.1").exists()

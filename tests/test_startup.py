@@ -108,7 +108,10 @@ NOT_AT_START = ("reportlab", "openpyxl", "stdnum", "koll_desktop.services",
                 "koll_desktop.domain.plan_engine", "koll_desktop.ui.workspace",
                 "koll_desktop.ui.library_view", "koll_desktop.ui.crosswalk_editor",
                 "koll_desktop.ui.settings_dialog", "koll_desktop.ui.workers",
-                "importlib.metadata")  # the sqlite-utils plugin scan
+                "sqlite_utils",  # with click, dateutil and pluggy: made on first use (storage.db)
+                "koll_desktop.domain.case", "koll_desktop.domain.library",  # built when used
+                "koll_desktop.storage.library",  # the library offer comes after the window
+                "logging.handlers", "_strptime", "uuid")  # rotation, backup names, new ids
 
 START = r"""
 import json, sys

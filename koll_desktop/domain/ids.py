@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 
 
 def new_id() -> str:
     """A UUID primary key: cases move between desks, so keys must not collide."""
+    import uuid  # here: the module (with platform) costs the start 3 ms, and it makes no id
+
     return str(uuid.uuid4())
 
 

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from koll_desktop import __version__
 from koll_desktop.domain.enums import AuditAction
 from koll_desktop.domain.ids import now_iso
@@ -27,7 +25,7 @@ from koll_desktop.services.bundle_format import read_bundle, write_bundle
 from koll_desktop.services.library_import import apply_library
 from koll_desktop.services.library_json import library_to_json, read_library_json
 from koll_desktop.storage.cases import CaseRepository
-from koll_desktop.storage.db import durable, write
+from koll_desktop.storage.db import Db, durable, write
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.storage.store import Store
 
@@ -65,7 +63,7 @@ class BundleReport:
 
 # -- export ------------------------------------------------------------------------------
 
-def export_cases(db: Database, references: Iterable[str], path: Path, *,
+def export_cases(db: Db, references: Iterable[str], path: Path, *,
                  pseudonymise: bool = False, desk: str = "") -> Path:
     cases = CaseRepository(db)
     library = LibraryRepository(db)
@@ -96,11 +94,11 @@ def _json_bytes(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 
-def _rows(db: Database, table: str, where: str, params: list[Any]) -> list[dict[str, Any]]:
+def _rows(db: Db, table: str, where: str, params: list[Any]) -> list[dict[str, Any]]:
     return [dict(r) for r in db.query(f'SELECT * FROM "{table}" WHERE {where}', params)]
 
 
-def _case_record(db: Database, case_id: str,
+def _case_record(db: Db, case_id: str,
                  pseudonymise: bool) -> tuple[dict[str, Any], dict[str, bytes]]:
     keys = _NaturalKeys(db)
     case = _rows(db, "case", "id = ?", [case_id])[0]
@@ -163,7 +161,7 @@ def _pseudonymised(record: dict[str, Any]) -> dict[str, Any]:
 class _NaturalKeys:
     """Library ids ↔ [framework code, version, code]."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     def framework(self, framework_id: str) -> list[str]:
@@ -204,7 +202,7 @@ class _NaturalKeys:
 
 # -- import ------------------------------------------------------------------------------
 
-def import_bundle(db: Database, path: Path, *, actor: str | None = None) -> BundleReport:
+def import_bundle(db: Db, path: Path, *, actor: str | None = None) -> BundleReport:
     """Verify the whole bundle, then write it in one transaction (all or nothing)."""
     content = read_bundle(path)
     place = path.name
@@ -224,7 +222,7 @@ def import_bundle(db: Database, path: Path, *, actor: str | None = None) -> Bund
     return report
 
 
-def _import_missing_frameworks(db: Database, library: Library, report: BundleReport,
+def _import_missing_frameworks(db: Db, library: Library, report: BundleReport,
                                actor: str | None) -> None:
     """Frameworks the cases pin, with their crosswalk (plans derive through it) and
     micro-credentials; what this desk already has is left as it is."""
@@ -239,7 +237,7 @@ def _import_missing_frameworks(db: Database, library: Library, report: BundleRep
         report.frameworks_added += [f"{f.code} {f.version}" for f in missing]
 
 
-def _import_case(db: Database, record: dict[str, Any], members: dict[str, bytes],
+def _import_case(db: Db, record: dict[str, Any], members: dict[str, bytes],
                  keys: _NaturalKeys, report: BundleReport, place: str) -> None:
     case, person = dict(record["case"]), record["person"]
     local = db.execute('SELECT updated_at, reference FROM "case" WHERE id = ?',
@@ -263,7 +261,7 @@ def _import_case(db: Database, record: dict[str, Any], members: dict[str, bytes]
     _insert_children(db, record, members, keys, place)
 
 
-def _merge_person(db: Database, person: dict[str, Any]) -> None:
+def _merge_person(db: Db, person: dict[str, Any]) -> None:
     local = db.execute("SELECT updated_at FROM person WHERE id = ?", [person["id"]]).fetchone()
     if local is None:
         db["person"].insert(person)
@@ -271,7 +269,7 @@ def _merge_person(db: Database, person: dict[str, Any]) -> None:
         db["person"].update(person["id"], person)
 
 
-def _free_reference(db: Database, reference: str, report: BundleReport) -> str:
+def _free_reference(db: Db, reference: str, report: BundleReport) -> str:
     """Two desks may both have made K-2026-0001; the incoming one gets a free suffix."""
     taken = db.execute('SELECT 1 FROM "case" WHERE reference = ?', [reference]).fetchone()
     if taken is None:
@@ -285,7 +283,7 @@ def _free_reference(db: Database, reference: str, report: BundleReport) -> str:
     return f"{reference}-{n}"
 
 
-def _insert_children(db: Database, record: dict[str, Any], members: dict[str, bytes],
+def _insert_children(db: Db, record: dict[str, Any], members: dict[str, bytes],
                      keys: _NaturalKeys, place: str) -> None:
     for table in CHILD_TABLES:
         rows = []

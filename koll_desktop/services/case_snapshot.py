@@ -7,8 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlite_utils import Database
-
 from koll_desktop.domain.case import (
     Assessment,
     Case,
@@ -34,6 +32,7 @@ from koll_desktop.domain.plan_engine import (
 from koll_desktop.errors import KnownError
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.cases import CaseRepository
+from koll_desktop.storage.db import Db
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.storage.settings import Settings
 
@@ -100,7 +99,7 @@ class CaseSnapshot:
         return lines
 
 
-def plan_settings(db: Database, pace: int = 100) -> PlanSettings:
+def plan_settings(db: Db, pace: int = 100) -> PlanSettings:
     """The engine's numbers: data settings where set, else the defaults (DESIGN §4)."""
     stored = Settings(db).all()
     base = PlanSettings()
@@ -121,13 +120,13 @@ def plan_settings(db: Database, pace: int = 100) -> PlanSettings:
     )
 
 
-def organisation(db: Database) -> Organisation:
+def organisation(db: Db) -> Organisation:
     stored = Settings(db).all()
     return Organisation(name=stored.get("organisation.name", ""),
                         logo=stored.get("organisation.logo", ""))
 
 
-def load_snapshot(db: Database, id_or_reference: str) -> CaseSnapshot:
+def load_snapshot(db: Db, id_or_reference: str) -> CaseSnapshot:
     cases, data, library = CaseRepository(db), CaseDataRepository(db), LibraryRepository(db)
     case = cases.case(id_or_reference)
     frameworks = tuple(library.framework(fid) for fid in case.framework_ids)
@@ -171,7 +170,7 @@ def _outside_requirements(library: LibraryRepository, credentials: tuple[MicroCr
     return found
 
 
-def agree_plan(db: Database, id_or_reference: str, on: date) -> None:
+def agree_plan(db: Db, id_or_reference: str, on: date) -> None:
     """Record the agreed date and the framework versions the plan was made against."""
     snapshot = load_snapshot(db, id_or_reference)
     versions = [f"{f.code} {f.version}" for f in snapshot.frameworks]

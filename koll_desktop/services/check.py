@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
-from koll_desktop.storage.db import applied_version
+from koll_desktop.storage.db import Db, applied_version
 from koll_desktop.storage.migrations import schema_version
 
 COUNTED = (("framework", "ramverk"), ("requirement", "krav"), ("crosswalk_link", "kopplingar"),
@@ -29,7 +27,7 @@ class CheckReport:
         return self.integrity == ["ok"] and self.foreign_key_problems == 0
 
 
-def run_check(db: Database) -> CheckReport:
+def run_check(db: Db) -> CheckReport:
     integrity = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
     fk = len(db.execute("PRAGMA foreign_key_check").fetchall())
     counts = {label: db.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]

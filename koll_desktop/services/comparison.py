@@ -35,8 +35,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlite_utils import Database
-
 from koll_desktop.domain.coverage import (
     DEFAULT_SETTINGS,
     ComparisonResult,
@@ -50,6 +48,7 @@ from koll_desktop.domain.enums import Coverage, FrameworkKind
 from koll_desktop.domain.library import CrosswalkLink, Framework, Unit
 from koll_desktop.errors import KnownError, NotFound
 from koll_desktop.services.case_snapshot import organisation, plan_settings
+from koll_desktop.storage.db import Db
 from koll_desktop.storage.library import LibraryRepository
 
 LANGUAGES = ("sv", "en")
@@ -237,7 +236,7 @@ def report_notes(report: ComparisonReport, language: str = "sv") -> tuple[str, .
 
 # -- gathering -------------------------------------------------------------------------------
 
-def compare_frameworks(db: Database, code_a: str, code_b: str, *,
+def compare_frameworks(db: Db, code_a: str, code_b: str, *,
                        settings: PlanSettings | None = None) -> ComparisonReport:
     """Compare the newest versions of frameworks `code_a` (A) and `code_b` (B) both ways."""
     library = LibraryRepository(db)
@@ -279,7 +278,7 @@ def _find(library: LibraryRepository, code: str) -> Framework:
                          ) from exc
 
 
-def _settings(db: Database) -> PlanSettings:
+def _settings(db: Db) -> PlanSettings:
     try:
         return plan_settings(db)
     except ValueError as exc:

@@ -6,8 +6,6 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
-
 from koll_desktop import paths
 from koll_desktop.domain.case import Case, Consent, Person
 from koll_desktop.domain.enums import (
@@ -20,6 +18,7 @@ from koll_desktop.domain.library import Library
 from koll_desktop.services.library_import import ImportResult, apply_library
 from koll_desktop.services.library_json import read_library_json
 from koll_desktop.storage.cases import CaseRepository
+from koll_desktop.storage.db import Db
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.storage.settings import Settings
 
@@ -37,7 +36,7 @@ def bundled_library() -> Library:
     return Library(tuple(frameworks), tuple(links), tuple(credentials))
 
 
-def load_bundled_library(db: Database, actor: str | None = None) -> ImportResult:
+def load_bundled_library(db: Db, actor: str | None = None) -> ImportResult:
     return apply_library(db, bundled_library(), source="inbyggt bibliotek", actor=actor)
 
 
@@ -78,7 +77,7 @@ DEMO_PEOPLE = (
 )
 
 
-def load_demo(db: Database, actor: str | None = None) -> tuple[ImportResult, int]:
+def load_demo(db: Db, actor: str | None = None) -> tuple[ImportResult, int]:
     """The bundled library and the demo cases; returns (library result, cases added)."""
     result = load_bundled_library(db, actor)
     settings = Settings(db)
@@ -121,7 +120,7 @@ _ERIK_MET_COURSES = {"OMVOMV01", "SOASOC01", "HAOHAL01", "ANOANA01", "SAMSAM01a1
 _ERIK_PARTLY_COURSES = {"OMVOMV02", "GERGER0", "PSYPSY01"}
 
 
-def _record_demo_work(db: Database, actor: str | None) -> None:
+def _record_demo_work(db: Db, actor: str | None) -> None:
     from koll_desktop.domain.case import PriorLearning
     from koll_desktop.domain.enums import (
         AssessmentMethod,

@@ -12,11 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from koll_desktop.domain.library import Framework, Library, RequirementRef
 from koll_desktop.errors import KnownError
-from koll_desktop.storage.db import durable, write
+from koll_desktop.storage.db import Db, durable, write
 from koll_desktop.storage.library import LibraryRepository
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -106,7 +104,7 @@ def _load_json(path: Path) -> object:
         raise KnownError("JSON-filen är för djupt nästlad för att läsas", place=path.name) from exc
 
 
-def import_library_file(db: Database, path: Path, *, actor: str | None = None,
+def import_library_file(db: Db, path: Path, *, actor: str | None = None,
                         progress: Progress | None = None) -> ImportResult:
     library = read_library_file(path)
     return apply_library(db, library, source=path.name, actor=actor, progress=progress)
@@ -152,7 +150,7 @@ def check_library(library: Library, source: str) -> None:
         seen_mc.add(mc.code)
 
 
-def apply_library(db: Database, library: Library, *, source: str, actor: str | None = None,
+def apply_library(db: Db, library: Library, *, source: str, actor: str | None = None,
                   progress: Progress | None = None) -> ImportResult:
     """Write `library` in one transaction; nothing is written if anything is wrong."""
     check_library(library, source)

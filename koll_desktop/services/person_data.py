@@ -15,15 +15,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from koll_desktop.domain import personnummer
 from koll_desktop.errors import KnownError, NotFound
 from koll_desktop.services.access_pdf import AccessData, write_access_pdf
 from koll_desktop.services.case_snapshot import load_snapshot, organisation
 from koll_desktop.services.retention import case_due, scrub_line
 from koll_desktop.storage.cases import CaseRepository
-from koll_desktop.storage.db import durable, write
+from koll_desktop.storage.db import Db, durable, write
 from koll_desktop.storage.erasure import (
     ScrubResult,
     case_tables,
@@ -51,7 +49,7 @@ ABOUT = ("Allt som KoLL lagrar om personen, rad för rad som i databasens tabell
 
 # -- finding the person ----------------------------------------------------------------------
 
-def find_person(db: Database, key: str) -> str:
+def find_person(db: Db, key: str) -> str:
     """The person id for a case reference of theirs, or their personnummer typed in any form
     (10 or 12 digits, with or without - or +). A KnownError names the key when none fits."""
     text = key.strip()
@@ -88,14 +86,14 @@ def shown_key(key: str) -> str:
     return key
 
 
-def _persons_with_number(db: Database, normalized: str) -> list[str]:
+def _persons_with_number(db: Db, normalized: str) -> list[str]:
     """Stored numbers are normalized; older or imported rows may hold dashes or 10 digits."""
     return [r[0] for r in db.execute(
         "SELECT id FROM person WHERE personnummer != '' AND replace(replace(personnummer, "
         "'-', ''), '+', '') IN (?, ?) ORDER BY created_at", [normalized, normalized[2:]])]
 
 
-def person_references(db: Database, person_id: str) -> list[str]:
+def person_references(db: Db, person_id: str) -> list[str]:
     return [r[0] for r in db.execute('SELECT reference FROM "case" WHERE person_id = ? '
                                      "ORDER BY reference", [person_id])]
 
@@ -106,14 +104,14 @@ def cases_text(references: Sequence[str]) -> str:
     return count + (f" ({', '.join(references)})" if references else "")
 
 
-def erasure_preview(db: Database, person_id: str) -> str:
+def erasure_preview(db: Db, person_id: str) -> str:
     """What an erasure would remove, without names: '2 ärenden (K-2026-0001, K-2026-0007)'."""
     return cases_text(person_references(db, person_id))
 
 
 # -- the access export -----------------------------------------------------------------------
 
-def _rows(db: Database, table: str, where: str, params: list[Any]) -> list[dict[str, Any]]:
+def _rows(db: Db, table: str, where: str, params: list[Any]) -> list[dict[str, Any]]:
     return [_without_bytes(dict(r)) for r in db.query(f'SELECT * FROM "{table}" WHERE {where}',
                                                        params)]
 
@@ -124,7 +122,7 @@ def _without_bytes(row: dict[str, Any]) -> dict[str, Any]:
             for k, v in row.items()}
 
 
-def _case_record(db: Database, case_id: str, tables: tuple[str, ...]) -> dict[str, Any]:
+def _case_record(db: Db, case_id: str, tables: tuple[str, ...]) -> dict[str, Any]:
     children = {t: _rows(db, t, "case_id = ? ORDER BY rowid", [case_id]) for t in tables}
     row_ids = [case_id] + [r["id"] for rows in children.values() for r in rows if "id" in r]
     audit = _rows(db, "audit_event", "case_id = ? OR (case_id IS NULL AND entity_id IN "
@@ -134,7 +132,7 @@ def _case_record(db: Database, case_id: str, tables: tuple[str, ...]) -> dict[st
             "audit_event": audit}
 
 
-def person_record(db: Database, person_id: str, printed_at: datetime) -> dict[str, Any]:
+def person_record(db: Db, person_id: str, printed_at: datetime) -> dict[str, Any]:
     """Everything stored about the person, as the JSON of the access export holds it."""
     person = _rows(db, "person", "id = ?", [person_id])
     if not person:
@@ -152,7 +150,7 @@ def person_record(db: Database, person_id: str, printed_at: datetime) -> dict[st
     }
 
 
-def _library_labels(db: Database, cases: list[dict[str, Any]]) -> dict[str, str]:
+def _library_labels(db: Db, cases: list[dict[str, Any]]) -> dict[str, str]:
     """Library ids named by the case rows → code and text, so the JSON can be read alone."""
     wanted = {r.get(k) for c in cases for rows in c["tables"].values() for r in rows
               for k in ("framework_id", "requirement_id", "unit_id")} - {None}
@@ -165,7 +163,7 @@ def _library_labels(db: Database, cases: list[dict[str, Any]]) -> dict[str, str]
         [json.dumps(sorted(wanted))])}
 
 
-def access_data(db: Database, person_id: str, printed_at: datetime,
+def access_data(db: Db, person_id: str, printed_at: datetime,
                 printed_by: str = "") -> AccessData:
     record = person_record(db, person_id, printed_at)
     case_ids = [c["case"]["id"] for c in record["cases"]]
@@ -176,7 +174,7 @@ def access_data(db: Database, person_id: str, printed_at: datetime,
         organisation=organisation(db).name, printed_at=printed_at, printed_by=printed_by)
 
 
-def export_person(db: Database, person_id: str, out_dir: Path, *,
+def export_person(db: Db, person_id: str, out_dir: Path, *,
                   now: datetime | None = None, printed_by: str = "") -> list[Path]:
     """The registerutdrag as JSON (every stored row) and PDF (readable), written
     atomically into `out_dir`; file names hold no name or personnummer."""
@@ -223,7 +221,7 @@ class ErasureReport:
                     + ", ".join(self.printed_files)] if self.printed_files else [])
 
 
-def erase_person(db: Database, person_id: str, actor: str | None = None, *,
+def erase_person(db: Db, person_id: str, actor: str | None = None, *,
                  vacuum: bool = True) -> ErasureReport:
     """Remove every trace of the person: rows, evidence, search index terms, audit events;
     then the file is rewritten and its WAL truncated, so a backup taken afterwards is clean.

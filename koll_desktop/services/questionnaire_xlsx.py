@@ -24,7 +24,6 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
-from sqlite_utils import Database
 
 from koll_desktop.domain.enums import AuditAction, SelfRatingLevel
 from koll_desktop.domain.library import Framework
@@ -33,7 +32,7 @@ from koll_desktop.services.case_snapshot import CaseSnapshot, load_snapshot
 from koll_desktop.services.files import save_workbook
 from koll_desktop.services.safe_cells import FORMULA_START, escape, fit, unescape
 from koll_desktop.storage.case_data import CaseDataRepository
-from koll_desktop.storage.db import write
+from koll_desktop.storage.db import Db, write
 from koll_desktop.storage.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -372,7 +371,7 @@ def current_ratings(snapshot: CaseSnapshot, requirement_ids: Any) -> Ratings:
     return {rid: by_id.get(rid) for rid in requirement_ids}
 
 
-def apply_ratings(db: Database, case_id: str, ratings: Ratings, *,
+def apply_ratings(db: Db, case_id: str, ratings: Ratings, *,
                   actor: str | None = None, source: str = "") -> int:
     """Write `ratings` in one transaction (all or nothing); returns how many changed.
 
@@ -395,7 +394,7 @@ def apply_ratings(db: Database, case_id: str, ratings: Ratings, *,
     return len(changes)
 
 
-def import_questionnaire(db: Database, reference: str, path: Path,
+def import_questionnaire(db: Db, reference: str, path: Path,
                          actor: str | None = None) -> QuestionnaireImport:
     """Read a filled-in questionnaire for the case `reference` and store its answers in one
     transaction; nothing is stored when any row is wrong."""

@@ -20,12 +20,10 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlite_utils import Database
-
 from koll_desktop.domain.enums import CaseStatus
 from koll_desktop.services.settings_service import DEFAULT_RETENTION_MONTHS, load_settings
 from koll_desktop.storage.cases import CaseRepository
-from koll_desktop.storage.db import durable, write
+from koll_desktop.storage.db import Db, durable, write
 from koll_desktop.storage.erasure import (
     ScrubResult,
     anonymise_case_rows,
@@ -86,7 +84,7 @@ class _CaseDates:
     follow_up_on: date | None  # the last follow-up recorded
 
 
-def retention_months(db: Database) -> int:
+def retention_months(db: Db) -> int:
     """The setting (`retention.months`), or the default when unset or unreadable."""
     months = load_settings(db).retention_months
     return months if months > 0 else DEFAULT_RETENTION_MONTHS
@@ -128,14 +126,14 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
-def _case_dates(db: Database, where: str = "1 = 1",
+def _case_dates(db: Db, where: str = "1 = 1",
                 params: Sequence[str] = ()) -> list[_CaseDates]:
     return [_CaseDates(r[0], r[1], r[2], r[3].strip(), r[4], _day(r[5]),
                        _day(r[6]) or date.today(), _day(r[7]), _day(r[8]))
             for r in db.execute(_DATES_SQL.format(where=where), list(params))]
 
 
-def retention_due(db: Database, today: date,
+def retention_due(db: Db, today: date,
                   mode: RetentionMode = RetentionMode.PURGE) -> list[RetentionItem]:
     """Cases due on or before `today`, earliest first; anonymised cases are never listed."""
     months = retention_months(db)
@@ -156,13 +154,13 @@ def _action(mode: RetentionMode, all_cases_due: bool) -> RetentionAction:
     return RetentionAction.PURGE_PERSON if all_cases_due else RetentionAction.PURGE_CASE
 
 
-def case_due(db: Database, case_id: str) -> tuple[date, str] | None:
+def case_due(db: Db, case_id: str) -> tuple[date, str] | None:
     """(due date, reason) for one case; None for an anonymised case."""
     dates = _case_dates(db, "c.id = ?", [case_id])
     return rule_date(dates[0], retention_months(db)) if dates else None
 
 
-def set_retention_from_rule(db: Database, case_id: str, actor: str | None = None) -> date:
+def set_retention_from_rule(db: Db, case_id: str, actor: str | None = None) -> date:
     """Give the case its own retention date from the rule (e.g. when it is closed)."""
     cases = CaseRepository(db, actor)
     case = cases.case(case_id)
@@ -207,7 +205,7 @@ def scrub_line(scrub: ScrubResult) -> str:
             "loggfilen (-wal) tills den töms; stäng andra program som har databasen öppen")
 
 
-def apply_retention(db: Database, items: Sequence[RetentionItem], mode: RetentionMode,
+def apply_retention(db: Db, items: Sequence[RetentionItem], mode: RetentionMode,
                     actor: str | None = None, *, vacuum: bool = True) -> RetentionReport:
     """Purge or anonymise each listed case, one transaction a case, then scrub the file."""
     done: list[tuple[str, RetentionAction]] = []
@@ -228,7 +226,7 @@ def apply_retention(db: Database, items: Sequence[RetentionItem], mode: Retentio
         skipped=tuple(skipped), scrub=scrub)
 
 
-def _apply_one(db: Database, item: RetentionItem, mode: RetentionMode,
+def _apply_one(db: Db, item: RetentionItem, mode: RetentionMode,
                actor: str | None) -> RetentionAction:
     """One case, inside the caller's transaction; returns what was done."""
     if mode == RetentionMode.ANONYMISE:
@@ -241,5 +239,5 @@ def _apply_one(db: Database, item: RetentionItem, mode: RetentionMode,
     return RetentionAction.PURGE_CASE
 
 
-def _still_there(db: Database, item: RetentionItem) -> bool:
+def _still_there(db: Db, item: RetentionItem) -> bool:
     return bool(_case_dates(db, "c.id = ? AND c.person_id = ?", [item.case_id, item.person_id]))

@@ -16,14 +16,12 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from koll_desktop.domain.enums import CreditForm
 from koll_desktop.domain.plan_engine import PlanSettings
 from koll_desktop.errors import KnownError
 from koll_desktop.storage import migrations as schema
 from koll_desktop.storage.backups import PREFIX, SUFFIX, list_backups, restore_backup, take_backup
-from koll_desktop.storage.db import write
+from koll_desktop.storage.db import Db, write
 from koll_desktop.storage.settings import Settings
 
 PACES = (100, 50, 25)  # per cent of full-time Komvux study (facts.md §1)
@@ -86,7 +84,7 @@ DEFAULTS = DataSettings()
 
 
 # -- reading --------------------------------------------------------------------------
-def load_settings(db: Database) -> DataSettings:
+def load_settings(db: Db) -> DataSettings:
     """What is stored; a missing or unreadable value is the default (as plan_settings does)."""
     stored = Settings(db).all()
     values: dict[str, object] = {}
@@ -195,7 +193,7 @@ def stored_values(settings: DataSettings) -> dict[str, str]:
     return out
 
 
-def save_settings(db: Database, settings: DataSettings) -> DataSettings:
+def save_settings(db: Db, settings: DataSettings) -> DataSettings:
     """Check everything, then write every key in one transaction; returns what was saved."""
     settings = validate(settings)
     store = Settings(db)
@@ -214,12 +212,12 @@ def free_backup_time(folder: Path, now: datetime | None = None) -> datetime:
     return moment
 
 
-def backup_now(db: Database, folder: Path, keep: int) -> Path:
+def backup_now(db: Db, folder: Path, keep: int) -> Path:
     """A backup under a name of its own (never over one taken the same second)."""
     return take_backup(db, folder, keep, now=free_backup_time(folder))
 
 
-def restore_with_safety_copy(db: Database, folder: Path, backup: Path) -> Path:
+def restore_with_safety_copy(db: Db, folder: Path, backup: Path) -> Path:
     """Restore `backup` into the open database, after a copy of the current state.
 
     The copy is kept even beyond the number of backups to keep, so the restored backup
@@ -231,6 +229,5 @@ def restore_with_safety_copy(db: Database, folder: Path, backup: Path) -> Path:
     safety = take_backup(db, folder, keep=len(list_backups(folder)) + 1,
                          now=free_backup_time(folder))
     restore_backup(db, backup)
-    if schema.migrations.pending(db):
-        schema.migrations.apply(db)
+    schema.apply_pending(db)
     return safety

@@ -19,8 +19,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from koll_desktop.domain.case import age_band
 from koll_desktop.domain.enums import (
     AssessmentStatus,
@@ -42,6 +40,7 @@ from koll_desktop.domain.plan_engine import (
 )
 from koll_desktop.services.case_snapshot import plan_settings
 from koll_desktop.storage import summary_queries as q
+from koll_desktop.storage.db import Db
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.storage.summary_queries import CaseFilter
 
@@ -216,7 +215,7 @@ class _Target:
 class _Library:
     """The library read once; targets built once per combination of frameworks."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         repo = LibraryRepository(db)
         self.frameworks = {f.id: f for f in repo.all_frameworks()}
         self.links = tuple(repo.crosswalk())
@@ -285,7 +284,7 @@ class _Totals:
 class SummaryGatherer:
     """Walk the selected cases once: `lines()` yields them, `summary()` gives the totals."""
 
-    def __init__(self, db: Database, selection: CaseFilter, *, progress: Progress | None = None,
+    def __init__(self, db: Db, selection: CaseFilter, *, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> None:
         self.db, self.selection = db, selection
         self.progress, self.cancelled = progress, cancelled
@@ -508,7 +507,7 @@ def _local_date(stamp: str) -> date:
     return datetime.fromisoformat(stamp).astimezone().date()
 
 
-def gather(db: Database, selection: CaseFilter | None = None, *,
+def gather(db: Db, selection: CaseFilter | None = None, *,
            progress: Progress | None = None, cancelled: Cancelled | None = None) -> Summary:
     """The whole summary with every case line (raises SummaryCancelled when cancelled)."""
     gatherer = SummaryGatherer(db, selection or CaseFilter(), progress=progress,

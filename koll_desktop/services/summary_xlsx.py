@@ -28,7 +28,6 @@ from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
-from sqlite_utils import Database
 
 from koll_desktop.domain.enums import (
     CaseStatus,
@@ -49,6 +48,7 @@ from koll_desktop.services.summary_data import (
     SummaryCancelled,
     SummaryGatherer,
 )
+from koll_desktop.storage.db import Db
 from koll_desktop.storage.summary_queries import CaseFilter
 
 Progress = Callable[[int, int, str], None]
@@ -160,7 +160,7 @@ class Col:
 
 
 # -- public entry points -----------------------------------------------------------------------
-def write_summary(db: Database, path: Path, *, date_from: date | None = None,
+def write_summary(db: Db, path: Path, *, date_from: date | None = None,
                   date_to: date | None = None, counsellor: str | None = None,
                   framework: str | None = None, progress: Progress | None = None,
                   cancelled: Cancelled | None = None) -> SummaryResult:

@@ -28,8 +28,6 @@ from datetime import timedelta
 from itertools import accumulate
 from operator import itemgetter
 
-from sqlite_utils import Database
-
 from koll_desktop.domain.enums import AssessmentMethod, AssessmentStatus, CaseStatus
 from koll_desktop.domain.personnummer import search_tokens
 from koll_desktop.services.synthetic_draws import (
@@ -60,6 +58,7 @@ from koll_desktop.storage.bulk import BulkWriter, bulk_load
 
 # The generator indexes references exactly as CaseRepository.reindex_person does.
 from koll_desktop.storage.cases import ref_tokens
+from koll_desktop.storage.db import Db
 
 Progress = Callable[[int, int, str], None]
 
@@ -110,7 +109,7 @@ class _Target:
     weight: float
 
 
-def _framework_units(db: Database, code: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+def _framework_units(db: Db, code: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
     row = db.execute(
         "SELECT id FROM framework WHERE code = ? "
         "ORDER BY coalesce(valid_from, '') DESC, version DESC LIMIT 1", [code]).fetchone()
@@ -124,7 +123,7 @@ def _framework_units(db: Database, code: str) -> tuple[str, tuple[tuple[str, ...
     return row[0], tuple(tuple(reqs) for reqs in units.values())
 
 
-def _targets(db: Database) -> tuple[tuple[_Target, float], ...]:
+def _targets(db: Db) -> tuple[tuple[_Target, float], ...]:
     targets = []
     for codes, breadth, goals, weight in TARGETS:
         resolved = [_framework_units(db, code) for code in codes]
@@ -191,7 +190,7 @@ def _references(created: array, taken: dict[int, int]) -> list[str]:
     return references
 
 
-def _taken_numbers(db: Database) -> dict[int, int]:
+def _taken_numbers(db: Db) -> dict[int, int]:
     """The highest case number per year already in the database (compared as numbers)."""
     taken: dict[int, int] = {}
     for (reference,) in db.execute('SELECT reference FROM "case"'):
@@ -403,14 +402,14 @@ def _insert_chunk(writer: BulkWriter, out: dict[str, list]) -> None:
     writer.search_rows(out["person_search"])
 
 
-def _ensure_library(db: Database) -> None:
+def _ensure_library(db: Db) -> None:
     if db.execute("SELECT 1 FROM framework LIMIT 1").fetchone() is None:
         from koll_desktop.services.demo import load_bundled_library
 
         load_bundled_library(db)
 
 
-def generate(db: Database, persons: int, *, seed: int = 1,
+def generate(db: Db, persons: int, *, seed: int = 1,
              progress: Progress | None = None) -> GeneratedCounts:
     """Add `persons` synthetic persons with their cases and assessments, in one transaction."""
     _ensure_library(db)

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from koll_desktop.domain.case import AuditEvent
 from koll_desktop.domain.enums import AuditAction
+from koll_desktop.storage.db import Db
 
 _COLUMNS = "id, at, actor, action, entity, entity_id, field, old, new, case_id, rowid"
 # Both halves can use the index audit_case(case_id, at): the person's own events are
@@ -36,7 +35,7 @@ def _event(row: Any) -> AuditEvent:
 class AuditRepository:
     """Read-only access to `audit_event`."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     def for_case(self, case_id: str, *, with_person: bool = False) -> list[AuditEvent]:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from koll_desktop.errors import KnownError
-from koll_desktop.storage.db import SQLITE_HEADER, copy_database
+from koll_desktop.storage.db import SQLITE_HEADER, Db, copy_database
 from koll_desktop.storage.migrations import MIGRATION_SET, known_names
 
 PREFIX = "koll-"
 SUFFIX = ".sqlite3"
+_STAMP = re.compile(r"[0-9]{8}-[0-9]{6}")
 
 
 @dataclass(frozen=True)
@@ -31,15 +31,25 @@ def list_backups(folder: Path) -> list[BackupFile]:
     """Rolling backups, newest first."""
     found = []
     for path in folder.glob(f"{PREFIX}*{SUFFIX}"):
-        stamp = path.name[len(PREFIX):-len(SUFFIX)]
-        try:
-            found.append(BackupFile(path, datetime.strptime(stamp, "%Y%m%d-%H%M%S")))
-        except ValueError:
-            continue
+        taken = _taken(path.name[len(PREFIX):-len(SUFFIX)])
+        if taken is not None:
+            found.append(BackupFile(path, taken))
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
-def take_backup(db: Database, folder: Path, keep: int, *, now: datetime | None = None) -> Path:
+def _taken(stamp: str) -> datetime | None:
+    """The time in a backup's name, YYYYMMDD-HHMMSS (without strptime, which costs the
+    start-up check about 5 ms to import)."""
+    if not _STAMP.fullmatch(stamp):
+        return None
+    try:
+        return datetime(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]),
+                        int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]))
+    except ValueError:
+        return None
+
+
+def take_backup(db: Db, folder: Path, keep: int, *, now: datetime | None = None) -> Path:
     """A new backup now; the oldest beyond `keep` are removed."""
     now = now or datetime.now()
     target = folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}{SUFFIX}"
@@ -49,7 +59,7 @@ def take_backup(db: Database, folder: Path, keep: int, *, now: datetime | None =
     return target
 
 
-def daily_backup(db: Database, folder: Path, keep: int, *,
+def daily_backup(db: Db, folder: Path, keep: int, *,
                  today: date | None = None) -> Path | None:
     """Take a backup unless one was already taken today."""
     today = today or date.today()
@@ -66,7 +76,7 @@ def _unknown_steps(conn: sqlite3.Connection) -> list[str]:
     return [name for (name,) in rows if name not in known_names()]
 
 
-def restore_backup(db: Database, backup: Path) -> None:
+def restore_backup(db: Db, backup: Path) -> None:
     """Replace the open database's content with the backup's, in place.
 
     Uses the backup API in the other direction, so open connections see the

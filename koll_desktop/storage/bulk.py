@@ -14,9 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlite_utils import Database
-
-from koll_desktop.storage.db import translate
+from koll_desktop.storage.db import Db, translate
 
 Row = Sequence[Any]
 
@@ -53,7 +51,7 @@ class BulkWriter:
     builds rows and the one binding them to SQLite costs more than the overlap wins.)
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
         self.counts: dict[str, int] = {}
 
@@ -93,12 +91,12 @@ class BulkWriter:
         return count
 
 
-def _pragma(db: Database, name: str) -> Any:
+def _pragma(db: Db, name: str) -> Any:
     return db.execute(f"PRAGMA {name}").fetchone()[0]
 
 
 @contextmanager
-def bulk_load(db: Database) -> Iterator[BulkWriter]:
+def bulk_load(db: Db) -> Iterator[BulkWriter]:
     """One transaction for the whole load (all or nothing), with loading-friendly pragmas.
 
     Foreign-key checks are off while loading (the caller's rows are consistent by
@@ -128,7 +126,7 @@ def bulk_load(db: Database) -> Iterator[BulkWriter]:
         finish(db)
 
 
-def finish(db: Database) -> None:
+def finish(db: Db) -> None:
     """After a load: the search index merged into one segment, the WAL emptied.
 
     No ANALYZE: the app never runs it, so generated databases keep the query plans

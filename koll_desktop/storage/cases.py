@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from koll_desktop.domain import personnummer
-from koll_desktop.domain.case import Case, Consent, Person
 from koll_desktop.domain.enums import CaseStatus, EducationLevel, Gender, LabourMarketStatus
 from koll_desktop.errors import NotFound
 from koll_desktop.storage.convert import from_date, to_date
 from koll_desktop.storage.db import write
 from koll_desktop.storage.store import Store
+
+if TYPE_CHECKING:  # built only when a case is opened; the case list needs none
+    from koll_desktop.domain.case import Case, Person
 
 _CASE_FIELDS = {
     "counsellor", "organisation", "goal", "status", "consent_date", "consent_scope",
@@ -41,6 +43,8 @@ class CaseSummary:
 
 
 def person_from_row(row: dict[str, Any]) -> Person:
+    from koll_desktop.domain.case import Person
+
     return Person(
         id=row["id"], given_name=row["given_name"], family_name=row["family_name"],
         personnummer=row["personnummer"], birth_year=row["birth_year"],
@@ -157,6 +161,8 @@ class CaseRepository(Store):
         frameworks = tuple(r[0] for r in self.db.execute(
             "SELECT framework_id FROM case_framework WHERE case_id = ? ORDER BY position",
             [row["id"]]).fetchall())
+        from koll_desktop.domain.case import Case, Consent
+
         return Case(
             id=row["id"], reference=row["reference"], person_id=row["person_id"],
             counsellor=row["counsellor"], organisation=row["organisation"], goal=row["goal"],

@@ -30,12 +30,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from koll_desktop.domain.enums import AuditAction
 from koll_desktop.domain.ids import new_id, now_iso
 from koll_desktop.storage.cases import CaseRepository
-from koll_desktop.storage.db import translate
+from koll_desktop.storage.db import Db, translate
 from koll_desktop.storage.store import Store
 
 ANONYMOUS_NAME = "Anonymiserad"
@@ -65,7 +63,7 @@ def id_hash(row_id: str) -> str:
 
 
 @contextmanager
-def secure_deletion(db: Database) -> Iterator[None]:
+def secure_deletion(db: Db) -> Iterator[None]:
     """secure_delete ON for this connection while inside; the earlier value after."""
     before = int(db.execute("PRAGMA secure_delete").fetchone()[0])
     db.execute("PRAGMA secure_delete = ON")
@@ -75,7 +73,7 @@ def secure_deletion(db: Database) -> Iterator[None]:
         db.execute(f"PRAGMA secure_delete = {before}")
 
 
-def case_tables(db: Database) -> tuple[str, ...]:
+def case_tables(db: Db) -> tuple[str, ...]:
     """Every table recorded inside a case (a `case_id` column), read from the schema, so a
     table added by a later migration is exported and erased without a change here."""
     found = {r[0] for r in db.execute(
@@ -89,12 +87,12 @@ def _ids(values: Sequence[str]) -> str:
     return json.dumps(list(values))
 
 
-def person_case_ids(db: Database, person_id: str) -> list[str]:
+def person_case_ids(db: Db, person_id: str) -> list[str]:
     return [r[0] for r in db.execute('SELECT id FROM "case" WHERE person_id = ? '
                                      "ORDER BY reference", [person_id])]
 
 
-def _row_ids(db: Database, tables: Sequence[str], case_ids: Sequence[str]) -> list[str]:
+def _row_ids(db: Db, tables: Sequence[str], case_ids: Sequence[str]) -> list[str]:
     """The ids of every row recorded in these cases (what their audit events name)."""
     ids: list[str] = []
     for table in tables:
@@ -106,7 +104,7 @@ def _row_ids(db: Database, tables: Sequence[str], case_ids: Sequence[str]) -> li
     return ids
 
 
-def _delete_audit(db: Database, case_ids: Sequence[str], entity_ids: Sequence[str]) -> int:
+def _delete_audit(db: Db, case_ids: Sequence[str], entity_ids: Sequence[str]) -> int:
     """Audit events of these cases, or naming any of these rows (the person, a case, a row)."""
     cursor = db.execute(
         "DELETE FROM audit_event WHERE case_id IN (SELECT value FROM json_each(?)) "
@@ -115,7 +113,7 @@ def _delete_audit(db: Database, case_ids: Sequence[str], entity_ids: Sequence[st
     return cursor.rowcount
 
 
-def _delete_cases(db: Database, case_ids: Sequence[str]) -> dict[str, int]:
+def _delete_cases(db: Db, case_ids: Sequence[str]) -> dict[str, int]:
     """The cases and every row in them, each table named (not left to the cascades, which
     do nothing on a connection with foreign keys off). Returns rows removed per table."""
     counts: dict[str, int] = {}
@@ -130,7 +128,7 @@ def _delete_cases(db: Database, case_ids: Sequence[str]) -> dict[str, int]:
     return counts
 
 
-def purge_search_index(db: Database) -> None:
+def purge_search_index(db: Db) -> None:
     """Merge the person index into one segment, so deleted terms leave its b-trees."""
     db.execute("INSERT INTO person_search(person_search) VALUES ('optimize')")
 
@@ -141,7 +139,7 @@ class ErasedRows:
     counts: dict[str, int]  # table → rows removed (audit_event included)
 
 
-def erase_person_rows(db: Database, person_id: str, actor: str | None = None) -> ErasedRows:
+def erase_person_rows(db: Db, person_id: str, actor: str | None = None) -> ErasedRows:
     """The person, all their cases and rows, their audit events and search row; one audit
     event 'erase' is left, naming only a hash of the person's id. Inside a transaction."""
     case_ids = person_case_ids(db, person_id)
@@ -159,7 +157,7 @@ def erase_person_rows(db: Database, person_id: str, actor: str | None = None) ->
     return ErasedRows(references, counts)
 
 
-def delete_case_rows(db: Database, case_id: str, actor: str | None = None) -> ErasedRows:
+def delete_case_rows(db: Db, case_id: str, actor: str | None = None) -> ErasedRows:
     """One case and everything in it, for a person who keeps other cases. Inside a
     transaction; the audit event left names a hash of the case's id."""
     row = db.execute('SELECT person_id, reference FROM "case" WHERE id = ?',
@@ -171,7 +169,7 @@ def delete_case_rows(db: Database, case_id: str, actor: str | None = None) -> Er
     return ErasedRows((row[1],), counts)
 
 
-def anonymise_case_rows(db: Database, case_id: str, actor: str | None = None) -> ErasedRows:
+def anonymise_case_rows(db: Db, case_id: str, actor: str | None = None) -> ErasedRows:
     """Keep the case's statistics, drop the person: the case moves to a new anonymous
     person (birth year and gender kept); free text, evidence, audit text and the search row
     go; the old person is erased when no other case of theirs is left. Inside a
@@ -198,7 +196,7 @@ def anonymise_case_rows(db: Database, case_id: str, actor: str | None = None) ->
     return ErasedRows((old_person[1],), counts)
 
 
-def _anonymous_person(db: Database, person_id: str) -> str:
+def _anonymous_person(db: Db, person_id: str) -> str:
     """A person row holding only what the statistics need (no search row)."""
     birth_year, gender = db.execute("SELECT birth_year, gender FROM person WHERE id = ?",
                                     [person_id]).fetchone()
@@ -209,7 +207,7 @@ def _anonymous_person(db: Database, person_id: str) -> str:
     return new
 
 
-def _blank(db: Database, table: str, fields: Sequence[str], case_id: str) -> int:
+def _blank(db: Db, table: str, fields: Sequence[str], case_id: str) -> int:
     key = "id" if table == "case" else "case_id"
     values = ", ".join(
         f"{f} = CASE WHEN {f} = '' THEN '' ELSE '{REDACTED}' END"
@@ -223,7 +221,7 @@ def is_anonymised_sql(alias: str = "c") -> str:
             f"ae.action = '{AuditAction.ERASE}' AND ae.field = '{ANONYMISED_FIELD}')")
 
 
-def was_erased(db: Database, person_id: str) -> bool:
+def was_erased(db: Db, person_id: str) -> bool:
     """True when this person id was erased here (a bundle import can refuse to bring them
     back)."""
     return db.execute("SELECT 1 FROM audit_event WHERE action = ? AND entity = 'person' AND "
@@ -246,7 +244,7 @@ class ScrubResult:
         return not (self.error or self.checkpoint_busy or self.wal_bytes)
 
 
-def scrub_file(db: Database, *, vacuum: bool = True) -> ScrubResult:
+def scrub_file(db: Db, *, vacuum: bool = True) -> ScrubResult:
     """After a removal has been committed: rewrite the file (VACUUM) so no freed page or
     free space in a page keeps old bytes, refresh index samples if the build keeps any
     (sqlite_stat4 holds copies of index keys), and truncate the WAL to zero bytes. A failure
@@ -266,11 +264,11 @@ def scrub_file(db: Database, *, vacuum: bool = True) -> ScrubResult:
     return ScrubResult(vacuum, busy, _wal_size(db), time.perf_counter() - start)
 
 
-def _has_table(db: Database, name: str) -> bool:
+def _has_table(db: Db, name: str) -> bool:
     return db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [name]).fetchone() is not None
 
 
-def _wal_size(db: Database) -> int:
+def _wal_size(db: Db) -> int:
     main = db.execute("PRAGMA database_list").fetchone()[2]
     wal = Path(main + "-wal") if main else None
     return wal.stat().st_size if wal is not None and wal.exists() else 0

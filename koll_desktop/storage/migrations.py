@@ -8,18 +8,21 @@ written by a newer KoLL and is refused.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database, Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
+    from koll_desktop.storage.db import Db
 
 MIGRATION_SET = "koll"
-migrations = Migrations(MIGRATION_SET)
 _STEPS: list[tuple[str, Callable[[Database], None]]] = []
 
 
 def _step(name: str):
     def inner(fn: Callable[[Database], None]) -> Callable[[Database], None]:
         _STEPS.append((name, fn))
-        return migrations(name=name)(fn)
+        return fn
 
     return inner
 
@@ -27,6 +30,33 @@ def _step(name: str):
 def steps() -> list[tuple[str, Callable[[Database], None]]]:
     """Every known step, in order (tests build a 'newer' set from these)."""
     return list(_STEPS)
+
+
+def migration_set() -> Migrations:
+    """The known steps as sqlite-utils migrations; built only when a step is to be applied."""
+    from sqlite_utils import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, fn in _STEPS:
+        migrations(name=name)(fn)
+    return migrations
+
+
+def applied_names(db: Db) -> list[str]:
+    """The steps this database has, in the order applied (read without sqlite-utils)."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                  "AND name = '_sqlite_migrations'").fetchone() is None:
+        return []
+    return [row[0] for row in db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET])]
+
+
+def apply_pending(db: Db) -> None:
+    """Apply every known step the database does not have, each in its own transaction."""
+    if len(applied_names(db)) < schema_version():
+        migration_set().apply(db.full)
+
 
 # Columns every stored row has (DESIGN §2).
 _STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"

@@ -5,14 +5,12 @@ Window geometry and other per-user view state live in QSettings in the UI.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from koll_desktop.domain.ids import now_iso
-from koll_desktop.storage.db import write
+from koll_desktop.storage.db import Db, write
 
 
 class Settings:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Db) -> None:
         self.db = db
 
     def get(self, key: str, default: str | None = None) -> str | None:

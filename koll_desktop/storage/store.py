@@ -10,10 +10,9 @@ from __future__ import annotations
 import getpass
 from typing import Any
 
-from sqlite_utils import Database
-
 from koll_desktop.domain.enums import AuditAction
 from koll_desktop.domain.ids import new_id, now_iso
+from koll_desktop.storage.db import Db
 
 # Fields whose values are free text or evidence; the audit notes only that they changed.
 FREE_TEXT_FIELDS = frozenset({
@@ -41,7 +40,7 @@ def _audit_value(field: str, value: Any) -> str:
 class Store:
     """Shared write helpers; repositories subclass it."""
 
-    def __init__(self, db: Database, actor: str | None = None) -> None:
+    def __init__(self, db: Db, actor: str | None = None) -> None:
         self.db = db
         self.actor = actor or default_actor()
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
+from koll_desktop.storage.db import Db
 
 
 @dataclass(frozen=True)
@@ -75,18 +75,18 @@ FROM "case" c JOIN person p ON p.id = c.person_id LEFT JOIN plan pl ON pl.case_i
 WHERE {where} ORDER BY c.reference"""
 
 
-def count_cases(db: Database, selection: CaseFilter) -> int:
+def count_cases(db: Db, selection: CaseFilter) -> int:
     where, params = selection.where()
     return db.execute(f'SELECT count(*) FROM "case" c WHERE {where}', params).fetchone()[0]
 
 
-def case_rows(db: Database, selection: CaseFilter) -> Iterator[CaseRow]:
+def case_rows(db: Db, selection: CaseFilter) -> Iterator[CaseRow]:
     where, params = selection.where()
     for r in db.execute(_CASES.format(where=where), params):
         yield CaseRow(*r[:14], tuple((r[14] or "").split()))
 
 
-def _grouped(db: Database, sql: str, selection: CaseFilter) -> Iterator[tuple[str, list]]:
+def _grouped(db: Db, sql: str, selection: CaseFilter) -> Iterator[tuple[str, list]]:
     """(case reference, its rows) for the selected cases that have rows, in reference order."""
     where, params = selection.where()
     current: str | None = None
@@ -101,14 +101,14 @@ def _grouped(db: Database, sql: str, selection: CaseFilter) -> Iterator[tuple[st
         yield current, rows
 
 
-def assessments(db: Database, selection: CaseFilter) -> Iterator[tuple[str, list]]:
+def assessments(db: Db, selection: CaseFilter) -> Iterator[tuple[str, list]]:
     """Per case: [requirement id, status] of its stored assessments."""
     return _grouped(db, """
         SELECT c.reference, a.requirement_id, a.status FROM "case" c
         JOIN assessment a ON a.case_id = c.id WHERE {where} ORDER BY c.reference""", selection)
 
 
-def unit_decisions(db: Database, selection: CaseFilter) -> Iterator[tuple[str, list]]:
+def unit_decisions(db: Db, selection: CaseFilter) -> Iterator[tuple[str, list]]:
     """Per case: [unit id, outcome, reason] of the counsellor's overrides."""
     return _grouped(db, """
         SELECT c.reference, d.unit_id, d.outcome, d.reason FROM "case" c
@@ -116,7 +116,7 @@ def unit_decisions(db: Database, selection: CaseFilter) -> Iterator[tuple[str, l
                     selection)
 
 
-def follow_ups(db: Database, selection: CaseFilter) -> Iterator[tuple[str, list]]:
+def follow_ups(db: Db, selection: CaseFilter) -> Iterator[tuple[str, list]]:
     """Per case: [months, outcome] of its follow-ups."""
     return _grouped(db, """
         SELECT c.reference, f.months, f.outcome FROM "case" c

@@ -7,8 +7,10 @@ not needed to show the window (the services, the backup code) is imported when u
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import threading
 import traceback
 from datetime import date
 from pathlib import Path
@@ -25,12 +27,13 @@ from koll_desktop.storage.db import open_db
 from koll_desktop.storage.lock import InstanceLock
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
+    from koll_desktop.storage.db import Db
     from koll_desktop.ui.workers import Cancelled, Job, JobRunner, Progress
 
 log = logging.getLogger("koll.ui")
 ORGANISATION = "KoLL"
+WARM_UP_MS = 500  # after the window shows, before a counsellor opens a case
+_installed: list[QTranslator] = []  # what install_translation put on the application
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -45,21 +48,30 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def install_translation(app: QApplication, language: str) -> QTranslator | None:
     """Swedish is the source language of the UI texts; other languages load a .qm file."""
-    for old in app.findChildren(QTranslator):
+    # The translators installed before are remembered here: asking Qt for them with
+    # findChildren would cost the start about 5 ms (its first call is that slow).
+    while _installed:
+        old = _installed.pop()
         app.removeTranslator(old)
+        old.deleteLater()
+    installed = _installed
     qt_own = QTranslator(app)  # Qt's standard buttons (Avbryt, Öppna …) in the same language
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt_own)
+        installed.append(qt_own)
+    translator: QTranslator | None = None
     if language == "sv":
         QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-        return None
-    translator = QTranslator(app)
-    if translator.load(f"koll_{language}", str(paths.resource("translations"))):
-        app.installTranslator(translator)
-        return translator
-    log.warning("no translation for %s", language)
-    return None
+    else:
+        translator = QTranslator(app)
+        if translator.load(f"koll_{language}", str(paths.resource("translations"))):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("no translation for %s", language)
+            translator = None
+    return translator
 
 
 def show_crash_dialog(kind: type[BaseException], value: BaseException,
@@ -98,6 +110,7 @@ def run_gui(data: DataPaths) -> int:
         raise
     sys.excepthook = lambda k, v, t: show_crash_dialog(k, v, t, str(data.log_file))
     backup = DailyBackup(data)
+    window = None
     try:
         from koll_desktop.ui.main_window import MainWindow
 
@@ -105,13 +118,24 @@ def run_gui(data: DataPaths) -> int:
         backup.parent = window
         window.show()
         QTimer.singleShot(0, backup.start)  # from the event loop, once the window is up
+        QTimer.singleShot(WARM_UP_MS, _warm_up)
         return app.exec()
     finally:
+        if window is not None:
+            window.close()  # its timers stop: nothing reads the database after it closes
         try:
             backup.finish()  # before the database closes and the lock is released
         finally:
             db.close()
             lock.release()
+
+
+def _warm_up() -> None:
+    """Import sqlite-utils in the background once the window is up. The start does without
+    it (storage.db.Db), but opening a case or the first edit needs it, and would otherwise
+    wait for its import (about 60 ms)."""
+    threading.Thread(target=importlib.import_module, args=("sqlite_utils",),
+                     name="koll-warm-up").start()
 
 
 class DailyBackup:
@@ -160,7 +184,7 @@ def _backup_job(data: DataPaths) -> Job:
     """The worker's job. The settings service (and the plan engine it imports) loads there."""
     from koll_desktop.ui.workers import database_job
 
-    def take(db: Database, _progress: Progress, _cancelled: Cancelled) -> Path | None:
+    def take(db: Db, _progress: Progress, _cancelled: Cancelled) -> Path | None:
         from koll_desktop.services.settings_service import load_settings
         from koll_desktop.storage.backups import daily_backup
 

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from koll_desktop.domain import personnummer
 from koll_desktop.domain.case import AuditEvent
 from koll_desktop.domain.enums import AuditAction
 from koll_desktop.storage.audit import AuditRepository
 from koll_desktop.storage.cases import CaseRepository
+from koll_desktop.storage.db import Db
 from koll_desktop.storage.erasure import ANONYMISED_FIELD
 from koll_desktop.storage.store import FREE_TEXT_FIELDS
 from koll_desktop.ui import labels
@@ -312,7 +312,7 @@ class AuditView(QDialog):
     """The audit trail of one case (and of its person's details), newest first, with a
     filter. Non-modal: `refresh()` reads it again (connect it to the session's `changed`)."""
 
-    def __init__(self, db: Database, case_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Db, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AuditView")
         self.repo, self.cases = AuditRepository(db), CaseRepository(db)

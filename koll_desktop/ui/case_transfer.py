@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from koll_desktop import paths
 from koll_desktop.paths import DataPaths
 from koll_desktop.storage.cases import CaseRepository
+from koll_desktop.storage.db import Db
 from koll_desktop.ui.case_check_model import CaseCheckModel, CaseTable
 from koll_desktop.ui.widgets import add_banners
 from koll_desktop.ui.workers import JobProgress, JobRunner, database_job
@@ -57,7 +57,7 @@ class TransferPanel(QWidget):
     cases_changed = Signal()
     library_changed = Signal()
 
-    def __init__(self, db: Database, data: DataPaths, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Db, data: DataPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.data = db, data
         self.cases = CaseRepository(db)
@@ -245,7 +245,7 @@ class TransferPanel(QWidget):
         QSettings().setValue("transfer/folder", str(path.parent))
         pseudonymise = self.pseudonymise.isChecked()
 
-        def work(db: Database, progress, cancelled) -> Path:
+        def work(db: Db, progress, cancelled) -> Path:
             from koll_desktop.services.bundles import export_cases
 
             progress(0, 1, path.name)
@@ -270,7 +270,7 @@ class TransferPanel(QWidget):
         path = Path(chosen)
         QSettings().setValue("transfer/folder", str(path.parent))
 
-        def work(db: Database, progress, cancelled):
+        def work(db: Db, progress, cancelled):
             from koll_desktop.services.bundles import import_bundle
 
             progress(0, 1, path.name)

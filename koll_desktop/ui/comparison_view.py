@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from koll_desktop import paths
 from koll_desktop.domain.enums import FrameworkKind
@@ -34,6 +33,7 @@ from koll_desktop.services.comparison import (
     ComparisonReport,
     compare_frameworks,
 )
+from koll_desktop.storage.db import Db
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.ui.comparison_models import UnitCoverageModel
 from koll_desktop.ui.comparison_pages import (
@@ -55,7 +55,7 @@ class ComparisonView(QWidget):
 
     compared = Signal()  # a new report is shown
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Db, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ComparisonView")
         self.db = db

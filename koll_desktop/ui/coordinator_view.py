@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from koll_desktop import paths
 from koll_desktop.errors import KnownError
 from koll_desktop.paths import DataPaths
 from koll_desktop.storage.cases import CaseRepository
+from koll_desktop.storage.db import Db
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.ui.case_transfer import TransferPanel
 from koll_desktop.ui.comparison_view import ComparisonView
@@ -52,7 +52,7 @@ def default_summary_path() -> Path:
 class SummaryPanel(QWidget):
     """Filters, the output file, Skapa sammanställning, progress, and the result."""
 
-    def __init__(self, db: Database, data: DataPaths, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Db, data: DataPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.data = db, data
         self.job: JobRunner | None = None
@@ -225,7 +225,7 @@ class SummaryPanel(QWidget):
         self.file_edit.setText(str(path))
         filters = self.filters()
 
-        def work(db: Database, progress, cancelled):  # in the worker: no widgets here
+        def work(db: Db, progress, cancelled):  # in the worker: no widgets here
             from koll_desktop.services.summary_xlsx import write_summary
 
             return write_summary(db, path, progress=progress, cancelled=cancelled, **filters)
@@ -314,7 +314,7 @@ class CoordinatorView(QWidget):
     cases_changed = Signal()  # a bundle import added or updated cases
     library_changed = Signal()  # a bundle import brought frameworks
 
-    def __init__(self, db: Database, data_paths: DataPaths,
+    def __init__(self, db: Db, data_paths: DataPaths,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CoordinatorView")

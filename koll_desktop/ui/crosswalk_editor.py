@@ -24,7 +24,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
-from sqlite_utils import Database
 
 from koll_desktop.domain.enums import Coverage, FrameworkKind
 from koll_desktop.domain.ids import new_id
@@ -32,6 +31,7 @@ from koll_desktop.domain.library import Framework, Requirement, RequirementRef
 from koll_desktop.domain.text_similarity import Suggestion
 from koll_desktop.errors import KnownError
 from koll_desktop.storage.crosswalk import CrosswalkRepository, StoredLink
+from koll_desktop.storage.db import Db
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.ui.crosswalk_layout import CrosswalkLayout
 from koll_desktop.ui.crosswalk_suggestions import HTML_ROLE, CrosswalkSuggestionsMixin
@@ -52,7 +52,7 @@ class CrosswalkEditor(CrosswalkLayout, CrosswalkSuggestionsMixin, QWidget):
     crosswalk_changed = Signal()  # after a link was made, changed or removed (also by undo)
     saved = Signal(str)  # a line for the status bar
 
-    def __init__(self, db: Database, undo_stack: QUndoStack,
+    def __init__(self, db: Db, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CrosswalkEditor")

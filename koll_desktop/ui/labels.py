@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from koll_desktop.domain.coverage import whole_percent
 from koll_desktop.domain.enums import (
     AssessmentMethod,
     AssessmentStatus,
@@ -146,4 +145,6 @@ def unit_label(kind: FrameworkKind) -> str:
 def percent(coverage: float) -> str:
     """Coverage as whole percent, rounded down so that 99.6 % never reads as 100 %; the
     same number on every screen."""
+    from koll_desktop.domain.coverage import whole_percent  # not needed by the case list
+
     return f"{whole_percent(coverage)} %"

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from koll_desktop import paths
 from koll_desktop.errors import KnownError
 from koll_desktop.paths import DataPaths
+from koll_desktop.storage.db import Db
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.ui.library_details import DetailsPanel
 from koll_desktop.ui.library_tree import ID_ROLE, REF_ROLE, LibrarySnapshot, LibraryTreeModel
@@ -47,7 +47,7 @@ class LibraryView(QWidget):
 
     library_changed = Signal()  # after an import changed the library
 
-    def __init__(self, db: Database, data: DataPaths, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Db, data: DataPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("LibraryView")
         self.db, self.data = db, data
@@ -301,7 +301,7 @@ class LibraryView(QWidget):
         path = Path(chosen)
         self._remember_folder(path)
 
-        def work(db: Database, progress, cancelled):
+        def work(db: Db, progress, cancelled):
             from koll_desktop.services.library_import import import_library_file
 
             return import_library_file(db, path, progress=progress)

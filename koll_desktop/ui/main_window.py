@@ -23,22 +23,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from koll_desktop import APP_NAME, __version__
-from koll_desktop.domain.case import Case, Person
 from koll_desktop.domain.enums import CaseStatus
 from koll_desktop.errors import KnownError
 from koll_desktop.paths import DataPaths
 from koll_desktop.storage.cases import CaseRepository
-from koll_desktop.storage.library import LibraryRepository
+from koll_desktop.storage.db import Db
 from koll_desktop.ui.case_list import CaseListModel, status_label
 
 RETENTION_CHECK_MS = 1000  # how long after the start the retention check runs
+LIBRARY_OFFER_MS = 200  # and the offer of the bundled library (once the list is painted)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, data: DataPaths) -> None:
+    def __init__(self, db: Db, data: DataPaths) -> None:
         super().__init__()
         self.db, self.data = db, data
         self.cases = CaseRepository(db)
@@ -56,7 +55,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._build_menus()
         self._restore_layout()
-        self._offer_library()
+        self.library_bar.hide()
+        QTimer.singleShot(LIBRARY_OFFER_MS, self, self._offer_library_when_shown)
         self._show_counts()
         self.retention_notice = None  # made by check_retention, after the window shows
         # Later than the first paint: the start imports no services and no workers (§11).
@@ -316,6 +316,8 @@ class MainWindow(QMainWindow):
         if names.exec() != QDialog.DialogCode.Accepted:
             return
         given, family = names.values()
+        from koll_desktop.domain.case import Case, Person  # not needed to show the list
+
         person = self.cases.add_person(Person(given_name=given, family_name=family))
         case = self.cases.add_case(Case(
             reference=self.cases.next_reference(), person_id=person.id,
@@ -405,7 +407,16 @@ class MainWindow(QMainWindow):
         self.table.scrollToTop()
         self._show_counts()
 
+    def _offer_library_when_shown(self) -> None:
+        """At the start the offer comes right after the window is shown: the library's code
+        (about 4 ms to import) is not needed to show the case list."""
+        if self.isVisible():  # a window already closed reads nothing
+            self._offer_library()
+
     def _offer_library(self) -> None:
+        """The offer to load the bundled library, shown while the library is empty."""
+        from koll_desktop.storage.library import LibraryRepository
+
         self.library_bar.setVisible(LibraryRepository(self.db).is_empty())
 
     def _load_bundled(self) -> None:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QWidget,
 )
-from sqlite_utils import Database
 
 from koll_desktop.domain.contributions import Contribution, contributions, newest_frameworks
 from koll_desktop.domain.ids import new_id
@@ -43,6 +42,7 @@ from koll_desktop.domain.library import (
     MicroCredential,
 )
 from koll_desktop.errors import KnownError
+from koll_desktop.storage.db import Db
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.storage.micro_credentials import (
     TEXT_FIELDS,
@@ -78,7 +78,7 @@ class MicroCredentialEditor(MicroCredentialLayout, QWidget):
     library_changed = Signal()  # a definition was saved or deleted (also by undo)
     saved = Signal(str)  # a line for the status bar
 
-    def __init__(self, db: Database, undo_stack: QUndoStack | None = None,
+    def __init__(self, db: Db, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MicroCredentialEditor")

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from koll_desktop import APP_NAME
 from koll_desktop.domain import personnummer
@@ -49,6 +48,7 @@ from koll_desktop.services.person_data import (
 from koll_desktop.services.settings_service import load_settings
 from koll_desktop.storage.backups import PREFIX as ROLLING_PREFIX
 from koll_desktop.storage.cases import CaseRepository
+from koll_desktop.storage.db import Db
 from koll_desktop.ui import labels
 from koll_desktop.ui.workers import JobProgress, JobRunner, database_job
 
@@ -82,7 +82,7 @@ def capitalised(line: str) -> str:
     return line[:1].upper() + line[1:]
 
 
-def run_on_database(db: Database, data_paths: DataPaths | None, fn: Callable[[Database], Any],
+def run_on_database(db: Db, data_paths: DataPaths | None, fn: Callable[[Db], Any],
                     done: Callable[[Any], None], failed: Callable[[str], None]
                     ) -> JobRunner | None:
     """`fn(db)` in a worker on its own connection to the data folder's database, or, without
@@ -140,7 +140,7 @@ class AccessExportDialog(QDialog):
     """Writes the registerutdrag of one person into a folder (in a worker) and shows the two
     files. `files` holds them once written; `error` the message if it failed."""
 
-    def __init__(self, db: Database, person_id: str, folder: Path,
+    def __init__(self, db: Db, person_id: str, folder: Path,
                  parent: QWidget | None = None, *, data_paths: DataPaths | None = None,
                  open_path: OpenPath | None = None) -> None:
         super().__init__(parent)
@@ -239,7 +239,7 @@ class AccessExportDialog(QDialog):
         self.status.setText(self.tr("Inget registerutdrag skrevs: {0}").format(message))
 
 
-def export_access(parent: QWidget | None, db: Database, person_key_or_case: str, *,
+def export_access(parent: QWidget | None, db: Db, person_key_or_case: str, *,
                   data_paths: DataPaths | None = None,
                   choose_folder: ChooseFolder | None = None,
                   open_path: OpenPath | None = None) -> AccessExportDialog | None:
@@ -277,7 +277,7 @@ class ErasePersonDialog(QDialog):
 
     erased = Signal(str, list)
 
-    def __init__(self, db: Database, person_id: str, parent: QWidget | None = None, *,
+    def __init__(self, db: Db, person_id: str, parent: QWidget | None = None, *,
                  data_paths: DataPaths | None = None, open_path: OpenPath | None = None
                  ) -> None:
         super().__init__(parent)
@@ -418,7 +418,7 @@ class ErasePersonDialog(QDialog):
         person_id = self.person_id
         folder = self.data_paths.backups if self.data_paths is not None else None
 
-        def job(db: Database) -> tuple[list[str], list[Path]]:
+        def job(db: Db) -> tuple[list[str], list[Path]]:
             lines = erase_person(db, person_id).lines()
             return lines, (backups_holding_person(folder, person_id) if folder else [])
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from koll_desktop.paths import DataPaths
 from koll_desktop.services.person_data import backups_holding_person
@@ -38,6 +37,7 @@ from koll_desktop.services.retention import (
 )
 from koll_desktop.services.settings_service import load_settings
 from koll_desktop.storage.cases import CaseRepository
+from koll_desktop.storage.db import Db
 from koll_desktop.ui import labels
 from koll_desktop.ui.privacy import (
     Confirm,
@@ -55,7 +55,7 @@ CASE_ID = Qt.ItemDataRole.UserRole
 REFERENCE, NAME, STATUS, DUE, WHY, ACTION = range(6)
 
 
-def cases_past_retention(db: Database, today: date | None = None) -> int:
+def cases_past_retention(db: Db, today: date | None = None) -> int:
     """How many cases have passed their retention date (the notice at start shows if > 0)."""
     return len(retention_due(db, today or date.today()))
 
@@ -111,7 +111,7 @@ class RetentionDialog(QDialog):
 
     applied = Signal(list)
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *,
+    def __init__(self, db: Db, parent: QWidget | None = None, *,
                  data_paths: DataPaths | None = None, confirm: Confirm | None = None,
                  open_path: OpenPath | None = None, today: date | None = None) -> None:
         super().__init__(parent)
@@ -312,7 +312,7 @@ class RetentionDialog(QDialog):
         folder = self.data_paths.backups if self.data_paths is not None else None
         persons = sorted({item.person_id for item in chosen})
 
-        def job(db: Database) -> tuple[list[str], list[str], list[Path]]:
+        def job(db: Db) -> tuple[list[str], list[str], list[Path]]:
             report = apply_retention(db, chosen, mode)
             done = set(report.purged) | set(report.anonymised)
             held: set[Path] = set()

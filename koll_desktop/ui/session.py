@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from sqlite_utils import Database
 
 from koll_desktop.domain import personnummer
 from koll_desktop.domain.case import Case, Person
@@ -22,6 +21,7 @@ from koll_desktop.errors import KnownError
 from koll_desktop.services.case_snapshot import CaseSnapshot, load_snapshot
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.cases import CaseRepository
+from koll_desktop.storage.db import Db
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.ui.undo import AppliedEdit
 
@@ -36,7 +36,7 @@ class CaseSession(QObject):
     saved = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, db: Database, case_id: str, undo_stack: QUndoStack,
+    def __init__(self, db: Db, case_id: str, undo_stack: QUndoStack,
                  actor: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from koll_desktop.domain.enums import CreditForm
 from koll_desktop.errors import KnownError
@@ -55,6 +54,7 @@ from koll_desktop.services.settings_service import (
     save_settings,
 )
 from koll_desktop.storage.backups import BackupFile, list_backups
+from koll_desktop.storage.db import Db
 from koll_desktop.ui.widgets import EnumCombo
 from koll_desktop.ui.workers import JobRunner, active_jobs, database_job, run_with_dialog
 
@@ -92,7 +92,7 @@ class SettingsDialog(QDialog):
 
     restored = Signal(str)
 
-    def __init__(self, db: Database, data_paths: DataPaths, parent: QWidget | None = None, *,
+    def __init__(self, db: Db, data_paths: DataPaths, parent: QWidget | None = None, *,
                  choose_file: ChooseFile | None = None, confirm: Confirm | None = None,
                  open_folder: OpenFolder | None = None) -> None:
         super().__init__(parent)

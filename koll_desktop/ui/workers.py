@@ -45,9 +45,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from koll_desktop.errors import KnownError
+from koll_desktop.storage.db import Db
 
 log = logging.getLogger("koll.ui.workers")
 
@@ -63,7 +63,7 @@ class JobCancelled(Exception):
     """Raised inside a job to stop it; the runner reports `cancelled`, not a failure."""
 
 
-def database_job(path: Path, fn: Callable[[Database, Progress, Cancelled], Any]) -> Job:
+def database_job(path: Path, fn: Callable[[Db, Progress, Cancelled], Any]) -> Job:
     """A job that opens its own connection to the database at `path` and closes it after."""
 
     def job(progress: Progress, cancelled: Cancelled) -> Any:

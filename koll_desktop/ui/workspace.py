@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from koll_desktop.domain.workflow import Step, StepState
+from koll_desktop.storage.db import Db
 from koll_desktop.ui import labels
 from koll_desktop.ui.pages.base import StepPage
 from koll_desktop.ui.session import CaseSession
@@ -48,7 +48,7 @@ def page_classes() -> dict[Step, type[StepPage]]:
 class CaseWorkspace(QWidget):
     closed = Signal()
 
-    def __init__(self, db: Database, case_id: str, undo_stack: QUndoStack,
+    def __init__(self, db: Db, case_id: str, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CaseWorkspace")

@@ -5,23 +5,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from sqlite_utils import Migrations
 
 from koll_desktop.errors import DatabaseDamaged, DatabaseTooNew
 from koll_desktop.storage import migrations as schema
 from koll_desktop.storage.db import applied_version, open_db
 
 
-def _known_steps_plus() -> Migrations:
-    """A migration set as a newer KoLL would have it: every known step, and more after."""
-    newer = Migrations(schema.MIGRATION_SET)
-    for name, fn in schema.steps():
-        newer(name=name)(fn)
-    return newer
-
-
-def _use(monkeypatch, newer: Migrations, name: str, fn) -> None:
-    monkeypatch.setattr(schema, "migrations", newer)
+def _use(monkeypatch, name: str, fn) -> None:
+    """The migration steps as a newer KoLL would have them: every known step, then `fn`."""
     monkeypatch.setattr(schema, "_STEPS", [*schema.steps(), (name, fn)])
 
 
@@ -69,13 +60,10 @@ def test_a_copy_is_taken_before_migrating(data_paths, monkeypatch):
     db.conn.commit()
     db.close()
 
-    newer = _known_steps_plus()
-
-    @newer(name="9001_test_step")
     def _second(database):
         database.execute("CREATE TABLE added_by_step (x TEXT)")
 
-    _use(monkeypatch, newer, "9001_test_step", _second)
+    _use(monkeypatch, "9001_test_step", _second)
     migrated = open_db(data_paths.database, backup_dir=data_paths.backups)
     assert "added_by_step" in migrated.table_names()
     migrated.close()
@@ -90,17 +78,71 @@ def test_a_copy_is_taken_before_migrating(data_paths, monkeypatch):
 
 def test_a_failing_migration_step_leaves_the_database_as_it_was(data_paths, monkeypatch):
     open_db(data_paths.database).close()
-    broken = _known_steps_plus()
-
-    @broken(name="9002_broken")
     def _fails(database):
         database.execute("CREATE TABLE half_done (x TEXT)")
         raise sqlite3.OperationalError("simulated failure")
 
-    _use(monkeypatch, broken, "9002_broken", _fails)
+    _use(monkeypatch, "9002_broken", _fails)
     with pytest.raises(Exception, match="simulated failure"):
         open_db(data_paths.database, backup_dir=data_paths.backups)
     check = sqlite3.connect(data_paths.database)
     tables = {r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     check.close()
     assert "half_done" not in tables
+
+
+# The handle KoLL works through: sqlite-utils' semantics, without importing it until needed.
+
+def test_a_write_outside_a_transaction_is_committed_at_once(data_paths):
+    db = open_db(data_paths.database)
+    db.execute("INSERT INTO setting VALUES ('k', 'v', 'x', 'x')")
+    assert not db.conn.in_transaction
+    other = sqlite3.connect(data_paths.database)  # another connection sees it now
+    assert other.execute("SELECT value FROM setting WHERE key = 'k'").fetchone() == ("v",)
+    other.close()
+    db.close()
+
+
+def test_a_failed_write_leaves_no_transaction_open(data_paths):
+    db = open_db(data_paths.database)
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO setting VALUES (NULL, NULL, NULL, NULL)")
+    assert not db.conn.in_transaction
+    db.close()
+
+
+def test_atomic_nests_as_savepoints_and_rolls_back_only_the_inner_block(data_paths):
+    db = open_db(data_paths.database)
+    with db.atomic():
+        db.execute("INSERT INTO setting VALUES ('outer', '1', 'x', 'x')")
+        with pytest.raises(ValueError), db.atomic():
+            db.execute("INSERT INTO setting VALUES ('inner', '2', 'x', 'x')")
+            raise ValueError("undo the inner block")
+        assert db.conn.in_transaction
+    with pytest.raises(ValueError), db.atomic():
+        db.execute("INSERT INTO setting VALUES ('whole', '3', 'x', 'x')")
+        raise ValueError("undo all of it")
+    assert [r["key"] for r in db.query("SELECT key FROM setting ORDER BY key")] == ["outer"]
+    db.close()
+
+
+def test_query_gives_dictionaries_and_refuses_statements_without_rows(data_paths):
+    db = open_db(data_paths.database)
+    db.execute("INSERT INTO setting VALUES ('k', 'v', 'c', 'u')")
+    assert list(db.query("SELECT key, value FROM setting")) == [{"key": "k", "value": "v"}]
+    assert list(db.query("-- a comment first\n SELECT count(*) AS n FROM setting")) == [{"n": 1}]
+    with pytest.raises(ValueError):
+        db.query("DELETE FROM setting")  # sqlite-utils' guard: rolled back, not run
+    assert db.execute("SELECT count(*) FROM setting").fetchone()[0] == 1
+    db.close()
+
+
+def test_sqlite_utils_is_made_only_for_what_needs_it(data_paths):
+    open_db(data_paths.database).close()  # a new database is migrated: that needs it
+    db = open_db(data_paths.database)
+    assert list(db.query("SELECT count(*) AS n FROM setting")) == [{"n": 0}]
+    assert db._full is None  # opening a migrated database and plain SQL need none
+    db["setting"].insert({"key": "k", "value": "v", "created_at": "c", "updated_at": "u"})
+    assert db._full is not None and db._full.conn is db.conn  # the same connection
+    assert db.execute("PRAGMA recursive_triggers").fetchone()[0] == 1
+    db.close()
