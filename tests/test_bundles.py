@@ -171,3 +171,74 @@ def test_cli_round_trip_and_one_line_error(demo_db, data_paths, tmp_path, capsys
     assert err.count("\n") == 1 and "fel.kollcase" in err
     manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
     assert manifest["cases"] == 1 and all(len(h) == 64 for h in manifest["members"].values())
+
+
+# -- a person erased here is never brought back -------------------------------------------------
+
+def _erased_on_other_desk(demo_db, other_desk, tmp_path) -> tuple[str, Path]:
+    """Amina's case moved to the other desk and erased there; returns her id and an older
+    bundle of all five demo cases, taken before the erasure (hers included)."""
+    from koll_desktop.services.person_data import erase_person
+
+    old = export_cases(demo_db, DEMO_REFS, tmp_path / "gammalt.kollcase")
+    import_bundle(other_desk, export_cases(demo_db, ["K-2026-0001"], tmp_path / "a.kollcase"))
+    amina = CaseRepository(other_desk).case("K-2026-0001").person_id
+    erase_person(other_desk, amina, "lena")
+    return amina, old
+
+
+def _traces(db, person_id: str, case_id: str) -> dict[str, int]:
+    return {table: db.execute(f'SELECT count(*) FROM "{table}" WHERE {where}',
+                              {"p": person_id, "c": case_id}).fetchone()[0]
+            for table, where in (
+                ("person", "id = :p"), ("person_search", "person_id = :p"), ("case", "id = :c"),
+                ("evidence", "case_id = :c"), ("assessment", "case_id = :c"),
+                ("audit_event", "case_id = :c OR entity_id IN (:c, :p)"))}
+
+
+def test_an_older_bundle_does_not_bring_back_a_person_erased_here(demo_db, other_desk,
+                                                                  tmp_path):
+    amina, old = _erased_on_other_desk(demo_db, other_desk, tmp_path)
+    case_id = CaseRepository(demo_db).case("K-2026-0001").id
+    assert 0 not in _traces(demo_db, amina, case_id).values()  # the bundle holds all of it
+
+    report = import_bundle(other_desk, old)
+
+    assert report.skipped_erased == 1
+    assert sorted(report.added) == DEMO_REFS[1:]  # everyone else came in whole
+    assert "1 ärende lästes inte in: personen har raderats här och läses aldrig in igen" in \
+        report.lines()
+    assert not any("Hassan" in line or "K-2026-0001" in line for line in report.lines())
+    assert set(_traces(other_desk, amina, case_id).values()) == {0}
+    assert "Hassan" not in {p["family_name"] for p in other_desk.query("SELECT * FROM person")}
+    assert CaseRepository(other_desk).summaries("Hassan") == []
+    assert _plan_numbers(other_desk, "K-2026-0002") == _plan_numbers(demo_db, "K-2026-0002")
+
+
+def test_the_list_of_erased_persons_refuses_them_when_the_database_forgot(demo_db, other_desk,
+                                                                          tmp_path):
+    """A restore of a backup taken before the erasure leaves no 'erase' event in the
+    database; the list beside it still keeps the person out."""
+    from koll_desktop.services.settings_service import restore_with_safety_copy
+    from koll_desktop.storage.backups import take_backup
+    from koll_desktop.storage.erasure import was_erased
+
+    backups = tmp_path / "other" / "backups"
+    empty = take_backup(other_desk, backups, keep=5)
+    amina, old = _erased_on_other_desk(demo_db, other_desk, tmp_path)
+    restore_with_safety_copy(other_desk, backups, empty)
+    assert not was_erased(other_desk, amina)  # the database alone no longer knows
+
+    report = import_bundle(other_desk, old)
+
+    assert report.skipped_erased == 1 and len(report.added) == 4
+    assert other_desk.execute("SELECT count(*) FROM person WHERE id = ?",
+                              [amina]).fetchone()[0] == 0
+
+
+def test_an_unreadable_list_of_erased_persons_refuses_the_import(demo_db, other_desk,
+                                                                 tmp_path):
+    (tmp_path / "other" / "raderade.txt").mkdir()  # there, but not a file that can be read
+    with pytest.raises(KnownError, match="listan över raderade personer"):
+        import_bundle(other_desk, _bundle_of(tmp_path, demo_db))
+    assert other_desk["case"].count == 0 and other_desk["person"].count == 0

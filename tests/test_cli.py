@@ -190,6 +190,37 @@ def test_wrong_kind_of_file_gets_advice(capsys, tmp_path, content, words):
     assert code == 1 and words in err and err.count("\n") == 1
 
 
+def test_bundle_import_says_it_left_out_an_erased_person(capsys, tmp_path):
+    folder = str(tmp_path / "d")
+    bundle = str(tmp_path / "gammalt.kollcase")
+    assert run(capsys, "--data-dir", folder, "demo")[0] == 0
+    assert run(capsys, "--data-dir", folder, "bundle", "export", "K-2026-0001", "K-2026-0002",
+               "--out", bundle)[0] == 0
+    assert run(capsys, "--data-dir", folder, "person", "erase", "K-2026-0001", "--yes")[0] == 0
+    code, out, err = run(capsys, "--data-dir", folder, "bundle", "import", bundle)
+    assert code == 0, err
+    assert "1 ärende lästes inte in: personen har raderats här" in out
+    assert "oförändrade: 1" in out and "Hassan" not in out
+    code, out, _ = run(capsys, "--data-dir", folder, "cases")
+    assert code == 0 and "K-2026-0001" not in out and "K-2026-0002" in out
+
+
+def test_person_export_is_recorded_in_the_audit_trail(capsys, tmp_path):
+    folder = tmp_path / "d"
+    assert run(capsys, "--data-dir", str(folder), "demo")[0] == 0
+    code, _, err = run(capsys, "--data-dir", str(folder), "person", "export", "K-2026-0002",
+                       "--out", str(tmp_path / "ut"))
+    assert code == 0, err
+    conn = sqlite3.connect(folder / "koll.sqlite3")
+    try:
+        rows = conn.execute("SELECT a.entity, a.field, a.old, a.new FROM audit_event a JOIN "
+                            '"case" c ON c.person_id = a.entity_id WHERE a.action = \'export\' '
+                            "AND c.reference = 'K-2026-0002'").fetchall()
+    finally:
+        conn.close()
+    assert rows == [("person", "", "", "")]
+
+
 def test_a_big_log_is_moved_aside_at_the_start_and_three_are_kept(capsys, tmp_path):
     from koll_desktop.__main__ import LOG_MAX_BYTES
 

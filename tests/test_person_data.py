@@ -31,6 +31,7 @@ from koll_desktop.services.person_data import (
     export_person,
     find_person,
 )
+from koll_desktop.storage.audit import AuditRepository
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import copy_database
@@ -212,6 +213,7 @@ def test_export_holds_every_row_of_every_table_for_the_person(exported, windows_
     audit_ids = {r[0] for r in db.execute(
         "SELECT id FROM audit_event WHERE case_id IN (?, ?) OR entity_id = ?",
         [*case_ids, person_id])}
+    audit_ids -= {e.id for e in _exports(db, person_id)}  # the export's own, written after
     exported_audit = [e["id"] for c in record["cases"] for e in c["audit_event"]]
     exported_audit += [e["id"] for e in record["person_audit_event"]]
     assert sorted(exported_audit) == sorted(audit_ids)
@@ -249,9 +251,39 @@ def test_export_files_are_whole_and_name_no_one(exported):
 def test_an_export_that_cannot_be_written_is_a_known_error(demo_db, tmp_path):
     blocked = tmp_path / "fil"
     blocked.write_text("inte en mapp")
+    person_id = find_person(demo_db, "K-2026-0001")
     with pytest.raises(KnownError, match="kan inte skriva registerutdraget"):
-        export_person(demo_db, find_person(demo_db, "K-2026-0001"), blocked / "ut")
+        export_person(demo_db, person_id, blocked / "ut")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "fil"]
+    assert _exports(demo_db, person_id) == []  # nothing was handed out
+
+
+def _exports(db, person_id: str) -> list:
+    return [e for e in AuditRepository(db).for_person(person_id)
+            if e.action == AuditAction.EXPORT]
+
+
+def test_an_export_leaves_one_audit_event_naming_only_the_person(exported, windows_db):
+    person_id, _, pdf = exported
+    (event,) = _exports(windows_db, person_id)
+    assert (event.actor, event.entity, event.entity_id, event.case_id) == (
+        "lena", "person", person_id, None)
+    assert (event.field_name, event.old, event.new) == ("", "", "")  # no path, no free text
+    stored = windows_db.execute("SELECT * FROM audit_event WHERE action = 'export'").fetchall()
+    assert len(stored) == 1 and pdf.name not in repr(stored) and FAMILY not in repr(stored)
+    export_person(windows_db, person_id, pdf.parent, printed_by="omar")
+    assert [e.actor for e in _exports(windows_db, person_id)] == ["lena", "omar"]
+
+
+def test_an_export_the_audit_trail_cannot_record_leaves_no_files(demo_db, tmp_path,
+                                                                 monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise KnownError("databasen är skrivskyddad; inget av ändringen sparades")
+
+    monkeypatch.setattr(person_data.Store, "_audit", refuse)
+    with pytest.raises(KnownError, match="skrivskyddad"):
+        export_person(demo_db, find_person(demo_db, "K-2026-0001"), tmp_path / "ut")
+    assert list((tmp_path / "ut").iterdir()) == []
 
 
 def test_the_pdf_tells_who_what_why_and_the_audit_trail(exported, windows_db):
@@ -354,6 +386,33 @@ def test_erase_by_personnummer_or_reference(unique, windows_db, key):
 def test_erase_of_an_unknown_person_is_a_known_error(demo_db):
     with pytest.raises(KnownError):
         erase_person(demo_db, "no-such-id", "lena")
+
+
+def test_erasure_puts_only_a_hash_of_the_person_on_the_list_beside_the_database(
+        unique, windows_db):
+    person_id, _ = unique
+    listed = _database_path(windows_db).with_name("raderade.txt")
+    assert not listed.exists()
+    report = erase_person(windows_db, person_id, "lena")
+    text = listed.read_text(encoding="utf-8")
+    entries = [line for line in text.splitlines() if not line.startswith("#")]
+    assert entries == [id_hash(person_id)] == [report.person_hash]
+    for secret in (person_id, GIVEN, FAMILY, PNR, PNR[2:], "K-2026-0006"):
+        assert secret not in text
+    other = find_person(windows_db, "K-2026-0002")
+    erase_person(windows_db, other, "lena")
+    entries = [line for line in listed.read_text(encoding="utf-8").splitlines()
+               if not line.startswith("#")]
+    assert sorted(entries) == sorted([id_hash(person_id), id_hash(other)])
+
+
+def test_an_erasure_whose_list_cannot_be_written_says_so_and_still_erases(unique, windows_db):
+    person_id, _ = unique
+    _database_path(windows_db).with_name("raderade.txt").mkdir()  # in the way
+    report = erase_person(windows_db, person_id, "lena")
+    assert report.list_note.startswith("obs: listan över raderade personer kunde inte sparas")
+    assert report.lines()[-1] == report.list_note
+    assert was_erased(windows_db, person_id)
 
 
 def test_backups_taken_before_the_erasure_are_named(unique, windows_db, data_paths):

@@ -4,6 +4,7 @@ anonymise, one transaction a case; the dry run changes nothing."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -155,6 +156,10 @@ def test_purge_removes_the_case_and_a_person_left_without_cases(demo_db):
     assert sorted(erased) == sorted([("case", id_hash(gone.id)),
                                      ("person", id_hash(alone.person_id))])
     assert demo_db.execute("SELECT count(*) FROM person").fetchone()[0] == 6
+    listed = Path(demo_db.execute("PRAGMA database_list").fetchone()[2]).with_name(
+        "raderade.txt").read_text(encoding="utf-8")  # a restore will not bring them back
+    assert [line for line in listed.splitlines() if not line.startswith("#")] == [
+        id_hash(alone.person_id)]
 
 
 def _fill_demo_free_text(db) -> None:

@@ -173,9 +173,10 @@ def test_restore_takes_a_safety_copy_first_and_never_prunes_the_chosen_one(db, d
         take_backup(db, folder, keep=3, now=datetime(2026, 1, day, 8, 0, 0))
     Settings(db).set("organisation.name", "Efter")
 
-    safety = restore_with_safety_copy(db, folder, oldest)
+    restored = restore_with_safety_copy(db, folder, oldest)
+    safety = restored.safety
 
-    assert organisation(db).name == "Före"
+    assert organisation(db).name == "Före" and restored.erased_again == 0
     assert oldest.exists()  # full at keep=3, yet the restored backup was not removed
     assert safety in [b.path for b in list_backups(folder)]
     assert _organisation_in(safety) == "Efter"
@@ -188,3 +189,79 @@ def test_restore_of_a_vanished_backup_changes_nothing(db, data_paths):
         restore_with_safety_copy(db, data_paths.backups, data_paths.backups / "borta.sqlite3")
     assert organisation(db).name == "Kvar"
     assert list_backups(data_paths.backups) == []
+
+
+# -- a restore never brings back an erased person -----------------------------------------------
+
+AMINA_PNR = "198203149821"  # demo data: K-2026-0001, with an evidence file
+
+
+def _raw(db) -> bytes:
+    """The database file's bytes, WAL included, after a checkpoint."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    main = Path(db.execute("PRAGMA database_list").fetchone()[2])
+    wal = Path(f"{main}-wal")
+    return main.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def test_a_restore_erases_again_a_person_erased_after_the_backup(demo_db, data_paths):
+    from koll_desktop.services.person_data import erase_person, find_person
+    from koll_desktop.storage.cases import CaseRepository
+    from koll_desktop.storage.erasure import was_erased
+
+    folder = data_paths.backups
+    amina = find_person(demo_db, "K-2026-0001")
+    before = take_backup(demo_db, folder, keep=5, now=datetime(2026, 3, 1, 8, 0, 0))
+    assert AMINA_PNR.encode() in before.read_bytes()  # the backup holds her
+    erase_person(demo_db, amina, "lena")
+
+    restored = restore_with_safety_copy(demo_db, folder, before)
+
+    assert restored.erased_again == 1 and restored.note == ""
+    assert demo_db.execute("SELECT count(*) FROM person WHERE id = ?", [amina]).fetchone()[0] == 0
+    assert sorted(c.reference for c in CaseRepository(demo_db).summaries()) == [
+        f"K-2026-000{n}" for n in range(2, 6)]  # everyone else is back as in the backup
+    assert CaseRepository(demo_db).summaries("Hassan") == []
+    assert was_erased(demo_db, amina)  # the trail says so again
+    raw = _raw(demo_db)  # search index, evidence and freed pages: as an erasure leaves them
+    for secret in (AMINA_PNR, "Hassan", "hassan", "arbetsgivarintyg.txt"):
+        assert secret.encode() not in raw, secret
+    listed = (data_paths.root / "raderade.txt").read_text(encoding="utf-8")
+    assert amina not in listed and "Hassan" not in listed and AMINA_PNR not in listed
+
+
+def test_a_restore_that_cannot_erase_again_puts_the_state_before_back(demo_db, data_paths,
+                                                                      monkeypatch):
+    import koll_desktop.services.person_data as person_data
+
+    folder = data_paths.backups
+    amina = person_data.find_person(demo_db, "K-2026-0001")
+    Settings(demo_db).set("organisation.name", "Före")
+    before = take_backup(demo_db, folder, keep=5, now=datetime(2026, 3, 1, 8, 0, 0))
+    person_data.erase_person(demo_db, amina, "lena")
+    Settings(demo_db).set("organisation.name", "Efter")
+
+    def fail(*_args, **_kwargs):
+        raise KnownError("disken är full eller går inte att skriva till")
+
+    monkeypatch.setattr(person_data, "erase_again", fail)
+    with pytest.raises(KnownError, match=r"kunde inte raderas igen .*inget återställdes"):
+        restore_with_safety_copy(demo_db, folder, before)
+    assert organisation(demo_db).name == "Efter"
+    assert demo_db.execute("SELECT count(*) FROM person WHERE id = ?", [amina]).fetchone()[0] == 0
+
+
+def test_a_restore_also_erases_persons_the_list_does_not_have_yet(demo_db, data_paths):
+    """An erasure whose list could not be written is still known from the database's trail
+    when the restore starts: the restore writes the list first."""
+    from koll_desktop.services.person_data import erase_person, find_person
+
+    folder = data_paths.backups
+    amina = find_person(demo_db, "K-2026-0001")
+    before = take_backup(demo_db, folder, keep=5, now=datetime(2026, 3, 1, 8, 0, 0))
+    listed = data_paths.root / "raderade.txt"
+    listed.mkdir()  # the erasure cannot write the list
+    assert erase_person(demo_db, amina, "lena").list_note
+    listed.rmdir()
+    assert restore_with_safety_copy(demo_db, folder, before).erased_again == 1
+    assert listed.is_file()

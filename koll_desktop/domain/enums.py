@@ -119,3 +119,4 @@ class AuditAction(StrEnum):
     DELETE = "delete"
     IMPORT = "import"
     ERASE = "erase"
+    EXPORT = "export"  # an access export (registerutdrag) of one person

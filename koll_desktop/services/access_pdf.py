@@ -83,7 +83,7 @@ VALUES: dict[str, dict[str, str]] = {
                  "micro_credential": "Mikromerit"},
 }
 ACTION = {"create": "Skapade", "update": "Ändrade", "delete": "Tog bort",
-          "import": "Läste in", "erase": "Raderade"}
+          "import": "Läste in", "erase": "Raderade", "export": "Lämnade ut"}
 ENTITY = {"person": "Personuppgifter", "case": "Ärendet", "case_framework": "Ramverk",
           "prior_learning": "Erfarenhet", "evidence": "Fil", "self_rating": "Självskattning",
           "assessment": "Bedömning", "unit_decision": "Beslut", "plan": "Planen",

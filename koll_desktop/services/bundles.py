@@ -3,7 +3,8 @@
 Inside a bundle, library rows are named by natural keys — [framework code, version,
 requirement code] — because each desk gives its own library rows their own UUIDs; cases
 and everything recorded in them keep their UUIDs, so importing twice changes nothing and
-the newer `updated_at` wins (DESIGN §5).
+the newer `updated_at` wins (DESIGN §5). A person erased here is never brought back: their
+cases are left out of the import and the report says how many.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from koll_desktop.domain.ids import now_iso
 from koll_desktop.domain.library import Library
 from koll_desktop.errors import KnownError
 from koll_desktop.services.bundle_format import read_bundle, write_bundle
+from koll_desktop.services.erasure_list import erased_hashes
 from koll_desktop.services.library_import import apply_library
 from koll_desktop.services.library_json import library_to_json, read_library_json
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db, durable, write
+from koll_desktop.storage.erasure import id_hash
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.storage.store import Store
 
@@ -51,10 +54,21 @@ class BundleReport:
     unchanged: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     frameworks_added: list[str] = field(default_factory=list)
+    skipped_erased: int = 0  # cases left out: their person was erased here
+
+    def skipped_line(self) -> str:
+        """'' or what was left out, by count only (no name, no case reference)."""
+        n = self.skipped_erased
+        if not n:
+            return ""
+        return (f"{n} {'ärende lästes' if n == 1 else 'ärenden lästes'} inte in: personen har "
+                "raderats här och läses aldrig in igen")
 
     def lines(self) -> list[str]:
         out = [f"nya ärenden: {len(self.added)}", f"uppdaterade: {len(self.updated)}",
                f"oförändrade: {len(self.unchanged)}"]
+        if self.skipped_erased:
+            out.append(self.skipped_line())
         if self.frameworks_added:
             out.append("ramverk som kom med paketet: " + ", ".join(self.frameworks_added))
         out += [f"konflikt: {c}" for c in self.conflicts]
@@ -203,21 +217,25 @@ class _NaturalKeys:
 # -- import ------------------------------------------------------------------------------
 
 def import_bundle(db: Db, path: Path, *, actor: str | None = None) -> BundleReport:
-    """Verify the whole bundle, then write it in one transaction (all or nothing)."""
+    """Verify the whole bundle, then write it in one transaction (all or nothing). The
+    cases of a person erased here are left out (counted in the report)."""
     content = read_bundle(path)
     place = path.name
     report = BundleReport()
     records = [content.json(n) for n in sorted(content.members) if n.startswith("cases/")]
     library = read_library_json(Path(LIBRARY_MEMBER), content.json(LIBRARY_MEMBER))
     with durable(db), write(db):
+        erased = erased_hashes(db)  # read in the transaction: no erasure slips in between
+        kept = [r for r in records if id_hash(r["person"]["id"]) not in erased]
+        report.skipped_erased = len(records) - len(kept)
         _import_missing_frameworks(db, library, report, actor)
         keys = _NaturalKeys(db)
         audit = Store(db, actor)
-        for record in records:
+        for record in kept:
             _import_case(db, record, content.members, keys, report, place)
             audit._audit(AuditAction.IMPORT, "case", record["case"]["id"],
                          new=place, case_id=record["case"]["id"])
-        for person_id in {r["person"]["id"] for r in records}:
+        for person_id in {r["person"]["id"] for r in kept}:
             CaseRepository(db).reindex_person(person_id)
     return report
 

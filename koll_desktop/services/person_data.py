@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,13 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from koll_desktop.domain import personnummer
+from koll_desktop.domain.enums import AuditAction
 from koll_desktop.errors import KnownError, NotFound
 from koll_desktop.services.access_pdf import AccessData, write_access_pdf
 from koll_desktop.services.case_snapshot import load_snapshot, organisation
+from koll_desktop.services.erasure_list import note_erasures
 from koll_desktop.services.retention import case_due, scrub_line
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db, durable, write
 from koll_desktop.storage.erasure import (
+    ErasedRows,
     ScrubResult,
     case_tables,
     erase_person_rows,
@@ -31,6 +34,7 @@ from koll_desktop.storage.erasure import (
     scrub_file,
     secure_deletion,
 )
+from koll_desktop.storage.store import Store
 
 FORMAT = "koll-registerutdrag"
 TABLE_LABELS = {
@@ -177,7 +181,8 @@ def access_data(db: Db, person_id: str, printed_at: datetime,
 def export_person(db: Db, person_id: str, out_dir: Path, *,
                   now: datetime | None = None, printed_by: str = "") -> list[Path]:
     """The registerutdrag as JSON (every stored row) and PDF (readable), written
-    atomically into `out_dir`; file names hold no name or personnummer."""
+    atomically into `out_dir`; file names hold no name or personnummer. One audit event
+    'export' on the person records that it was made (who and when, nothing else)."""
     printed_at = (now or datetime.now()).astimezone()
     data = access_data(db, person_id, printed_at, printed_by)
     stem = f"registerutdrag-{id_hash(person_id)[:8]}-{printed_at:%Y%m%d-%H%M%S}"
@@ -197,6 +202,14 @@ def export_person(db: Db, person_id: str, out_dir: Path, *,
     finally:
         with suppress(OSError):  # nothing half-written is left under any name
             partial.unlink(missing_ok=True)
+    try:
+        with write(db):
+            Store(db, printed_by or None)._audit(AuditAction.EXPORT, "person", person_id)
+    except Exception:  # an export the trail does not account for is not handed out
+        for path in (json_path, pdf_path):
+            with suppress(OSError):
+                path.unlink(missing_ok=True)
+        raise
     return [json_path, pdf_path]
 
 
@@ -209,6 +222,7 @@ class ErasureReport:
     counts: dict[str, int]  # table → rows removed
     scrub: ScrubResult
     printed_files: tuple[str, ...] = ()  # documents handed over: copies may exist as files
+    list_note: str = ""  # why the list of erased persons could not be saved, if it could not
 
     def lines(self) -> list[str]:
         removed = ", ".join(f"{TABLE_LABELS.get(t, t)} {n}" for t, n in self.counts.items() if n)
@@ -218,23 +232,50 @@ class ErasureReport:
                 f"{self.person_hash[:16]}… (inget namn, inget personnummer)",
                 scrub_line(self.scrub)] + ([
                     "utskrivna dokument som kan finnas kvar som filer utanför KoLL: "
-                    + ", ".join(self.printed_files)] if self.printed_files else [])
+                    + ", ".join(self.printed_files)] if self.printed_files else []) + (
+                    [self.list_note] if self.list_note else [])
 
 
 def erase_person(db: Db, person_id: str, actor: str | None = None, *,
                  vacuum: bool = True) -> ErasureReport:
     """Remove every trace of the person: rows, evidence, search index terms, audit events;
     then the file is rewritten and its WAL truncated, so a backup taken afterwards is clean.
+    The person's id hash goes on the list of erased persons beside the database.
     """
     CaseRepository(db).person(person_id)  # NotFound for an unknown id
     printed = tuple(r[0] for r in db.execute(
         "SELECT file_name FROM document_issued WHERE file_name != '' AND case_id IN "
         '(SELECT id FROM "case" WHERE person_id = ?) ORDER BY handed_over_on', [person_id]))
+    (erased,), scrub = erase_persons(db, [person_id], actor, vacuum=vacuum)
+    return ErasureReport(id_hash(person_id), erased.references, erased.counts, scrub, printed,
+                         note_erasures(db))
+
+
+def erase_persons(db: Db, person_ids: Sequence[str], actor: str | None = None, *,
+                  vacuum: bool = True) -> tuple[list[ErasedRows], ScrubResult]:
+    """The rows of these persons removed in one transaction (secure_delete on), then the
+    file scrubbed. Called outside any transaction."""
     with secure_deletion(db):
         with durable(db), write(db):
-            erased = erase_person_rows(db, person_id, actor)
-        scrub = scrub_file(db, vacuum=vacuum)
-    return ErasureReport(id_hash(person_id), erased.references, erased.counts, scrub, printed)
+            erased = [erase_person_rows(db, person_id, actor) for person_id in person_ids]
+        return erased, scrub_file(db, vacuum=vacuum)
+
+
+@dataclass(frozen=True)
+class ErasedAgain:
+    count: int  # persons erased again
+    scrub: ScrubResult | None  # None when there was no one to erase
+
+
+def erase_again(db: Db, hashes: Collection[str], actor: str | None = None, *,
+                vacuum: bool = True) -> ErasedAgain:
+    """Every person whose id hash is in `hashes` (erased before; back from a restored
+    backup) erased again, the same way as the first time."""
+    wanted = set(hashes)
+    ids = [r[0] for r in db.execute("SELECT id FROM person") if id_hash(r[0]) in wanted]
+    if not ids:
+        return ErasedAgain(0, None)
+    return ErasedAgain(len(ids), erase_persons(db, ids, actor, vacuum=vacuum)[1])
 
 
 def backups_holding_person(folder: Path, person_id: str) -> list[Path]:

@@ -21,6 +21,7 @@ from datetime import date
 from enum import StrEnum
 
 from koll_desktop.domain.enums import CaseStatus
+from koll_desktop.services.erasure_list import note_erasures
 from koll_desktop.services.settings_service import DEFAULT_RETENTION_MONTHS, load_settings
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db, durable, write
@@ -179,6 +180,7 @@ class RetentionReport:
     persons_erased: int
     skipped: tuple[str, ...]  # gone already, or changed since the list was made
     scrub: ScrubResult | None
+    list_note: str = ""  # why the list of erased persons could not be saved, if it could not
 
     def lines(self) -> list[str]:
         out = []
@@ -191,6 +193,8 @@ class RetentionReport:
         out += [f"hoppade över {ref}: finns inte längre" for ref in self.skipped]
         if self.scrub is not None:
             out.append(scrub_line(self.scrub))
+        if self.list_note:
+            out.append(self.list_note)
         return out or ["inget att gallra"]
 
 
@@ -218,12 +222,13 @@ def apply_retention(db: Db, items: Sequence[RetentionItem], mode: RetentionMode,
             with durable(db), write(db):
                 done.append((item.reference, _apply_one(db, item, mode, actor)))
         scrub = scrub_file(db, vacuum=vacuum) if done else None
+    list_note = note_erasures(db) if done else ""  # a purge may have erased whole persons
     anonymised = tuple(ref for ref, action in done if action == RetentionAction.ANONYMISE)
     return RetentionReport(
         purged=tuple(ref for ref, action in done if action != RetentionAction.ANONYMISE),
         anonymised=anonymised,
         persons_erased=sum(action == RetentionAction.PURGE_PERSON for _, action in done),
-        skipped=tuple(skipped), scrub=scrub)
+        skipped=tuple(skipped), scrub=scrub, list_note=list_note)
 
 
 def _apply_one(db: Db, item: RetentionItem, mode: RetentionMode,

@@ -7,7 +7,8 @@ The keys are the ones `case_snapshot.plan_settings()` and `organisation()` read.
 
 Per-computer choices (language, counsellor name, window layout) are QSettings in the UI.
 Also here: taking a backup with a name of its own, and restoring one safely (a copy of the
-current state first), so the dialog never touches the database itself.
+current state first; persons erased since the backup was taken erased again), so the dialog
+never touches the database itself.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from koll_desktop.domain.enums import CreditForm
 from koll_desktop.domain.plan_engine import PlanSettings
 from koll_desktop.errors import KnownError
+from koll_desktop.services.erasure_list import save_list
 from koll_desktop.storage import migrations as schema
 from koll_desktop.storage.backups import PREFIX, SUFFIX, list_backups, restore_backup, take_backup
 from koll_desktop.storage.db import Db, write
@@ -217,17 +219,38 @@ def backup_now(db: Db, folder: Path, keep: int) -> Path:
     return take_backup(db, folder, keep, now=free_backup_time(folder))
 
 
-def restore_with_safety_copy(db: Db, folder: Path, backup: Path) -> Path:
+@dataclass(frozen=True)
+class Restored:
+    safety: Path  # the copy of the state before the restore
+    erased_again: int  # persons in the backup who had been erased since, erased again
+    note: str = ""  # why the file could not be rewritten after erasing them, if it could not
+
+
+def restore_with_safety_copy(db: Db, folder: Path, backup: Path) -> Restored:
     """Restore `backup` into the open database, after a copy of the current state.
 
     The copy is kept even beyond the number of backups to keep, so the restored backup
-    (often the oldest) is never the one removed to make room. Returns the copy's path. A
-    backup from an older KoLL is brought up to this version's schema after restoring.
+    (often the oldest) is never the one removed to make room. A backup from an older KoLL is
+    brought up to this version's schema after restoring. Every person on the list of erased
+    persons (brought up to date first) is erased again; if that fails, the state before the
+    restore is put back, so an erased person never stays restored.
     """
+    # Here, not at the top: person_data imports retention, which imports this module.
+    from koll_desktop.services.person_data import erase_again
+    from koll_desktop.services.retention import scrub_line
+
     if not backup.is_file():
         raise KnownError("säkerhetskopian finns inte längre", place=str(backup))
+    erased = save_list(db)
     safety = take_backup(db, folder, keep=len(list_backups(folder)) + 1,
                          now=free_backup_time(folder))
     restore_backup(db, backup)
     schema.apply_pending(db)
-    return safety
+    try:
+        again = erase_again(db, erased)
+    except KnownError as error:
+        restore_backup(db, safety)
+        raise KnownError(f"raderade personer i säkerhetskopian kunde inte raderas igen "
+                         f"({error}); inget återställdes", place=str(backup)) from error
+    note = scrub_line(again.scrub) if again.scrub and not again.scrub.clean else ""
+    return Restored(safety, again.count, note)

@@ -229,6 +229,12 @@ def was_erased(db: Db, person_id: str) -> bool:
                       ).fetchone() is not None
 
 
+def erased_person_hashes(db: Db) -> set[str]:
+    """The id hashes of every person erased here (what `was_erased` asks about one id)."""
+    return {r[0] for r in db.execute("SELECT entity_id FROM audit_event WHERE action = ? AND "
+                                     "entity = 'person'", [str(AuditAction.ERASE)])}
+
+
 # -- the file ------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

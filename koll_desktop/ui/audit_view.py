@@ -61,7 +61,8 @@ def headers() -> list[str]:
 def actions() -> dict[AuditAction, str]:
     return {AuditAction.CREATE: _t("Lade till"), AuditAction.UPDATE: _t("Ändrade"),
             AuditAction.DELETE: _t("Tog bort"), AuditAction.IMPORT: _t("Läste in"),
-            AuditAction.ERASE: _t("Raderade")}
+            AuditAction.ERASE: _t("Raderade"),
+            AuditAction.EXPORT: _t("Registerutdrag")}
 
 
 def entities() -> dict[str, str]:

@@ -320,6 +320,8 @@ class TransferPanel(QWidget):
         for line in report.lines():
             item = QListWidgetItem(line, self.results)
             item.setToolTip(line)
+            if line == report.skipped_line():
+                item.setIcon(warning)
             if line in conflicts:
                 item.setIcon(warning)
                 item.setBackground(QBrush(CONFLICT_BACKGROUND))
@@ -330,6 +332,11 @@ class TransferPanel(QWidget):
             done += " " + (self.tr("1 konflikt, se listan.") if len(report.conflicts) == 1
                            else self.tr("{0} konflikter, se listan.").format(
                                len(report.conflicts)))
+        if report.skipped_erased:
+            done += " " + (self.tr("1 ärende lästes inte in: personen har raderats här.")
+                           if report.skipped_erased == 1 else
+                           self.tr("{0} ärenden lästes inte in: personen har raderats här."
+                                   ).format(report.skipped_erased))
         self.info_banner.show_message(done)
         self.refresh()
         if report.added or report.updated:

@@ -535,7 +535,7 @@ class SettingsDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            safety = restore_with_safety_copy(self.db, self.data.backups, backup.path)
+            restored = restore_with_safety_copy(self.db, self.data.backups, backup.path)
         except KnownError as error:
             self.backup_status.setText(self.tr("Inget återställdes: {0}").format(error))
             return
@@ -544,9 +544,17 @@ class SettingsDialog(QDialog):
         self._loaded = load_settings(self.db)
         self._fill_data(self._loaded)  # show the restored settings, so OK keeps them
         self._refresh_backups(select=backup.path)
-        self.backup_status.setText(self.tr(
+        text = self.tr(
             "Återställt till läget {0}. Läget före återställningen sparades först som en egen "
-            "säkerhetskopia: {1}.").format(when, self._taken_text(safety)))
+            "säkerhetskopia: {1}.").format(when, self._taken_text(restored.safety))
+        if restored.erased_again:
+            text += " " + (self.tr("1 person som har raderats sedan dess raderades igen.")
+                           if restored.erased_again == 1 else
+                           self.tr("{0} personer som har raderats sedan dess raderades igen."
+                                   ).format(restored.erased_again))
+        if restored.note:
+            text += " " + restored.note[:1].upper() + restored.note[1:] + "."
+        self.backup_status.setText(text)
         self.restored_from = backup.path
         self.restored.emit(str(backup.path))
 

@@ -146,57 +146,57 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="322"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="323"/>
         <source>Logg för ärende {0}</source>
         <translation>Log for case {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="326"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="327"/>
         <source>&lt;b&gt;Ärende {0} · {1}&lt;/b&gt;&lt;br&gt;Här syns vem som har ändrat vad i ärendet och när, också ändringar av personuppgifterna. Loggen kan inte ändras. Den sparar aldrig texten i anteckningar och motiveringar, bara att texten ändrades. Personnummer visas utan de fyra sista siffrorna.</source>
         <translation>&lt;b&gt;Case {0} · {1}&lt;/b&gt;&lt;br&gt;This shows who changed what in the case and when, including changes to personal data. The log cannot be changed. It never stores the text of notes and rationales, only that the text changed. Personal identity numbers are shown without the last four digits.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="336"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="337"/>
         <source>&amp;Filtrera:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="339"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="340"/>
         <source>t.ex. bedömning, status, ett namn eller ett datum</source>
         <translation>e.g. assessment, status, a name or a date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="340"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="341"/>
         <source>Filtrera loggen</source>
         <translation>Filter the log</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="358"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="359"/>
         <source>Händelser i ärendets logg</source>
         <translation>Events in the case log</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="376"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="377"/>
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="377"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="378"/>
         <source>Läs in loggen igen</source>
         <translation>Load the log again</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="405"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="406"/>
         <source>{0} händelser</source>
         <translation>{0} events</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="407"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="408"/>
         <source>{0} av {1} händelser</source>
         <translation>{0} of {1} events</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="409"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="410"/>
         <source>Inga händelser passar filtret</source>
         <translation>No events match the filter</translation>
     </message>
@@ -2106,208 +2106,208 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="72"/>
         <source>&amp;Sök:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="74"/>
         <source>namn, ärendenummer eller personnummer</source>
         <translation>name, case number or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="75"/>
         <source>Sök ärende</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="78"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="80"/>
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="81"/>
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="97"/>
         <source>Ärenden</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="121"/>
         <source>Referensbiblioteket är tomt. KoLL har Skolverkets yrkespaket Undersköterska och Barnskötare/Elevassistent samt en exempelstandard inbyggda.</source>
         <translation>The reference library is empty. KoLL comes with the Swedish National Agency for Education’s vocational packages Assistant Nurse and Childminder/Student Assistant, and an example standard.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Läs in inbyggt bibliotek</source>
         <translation>&amp;Load built-in library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="88"/>
-        <location filename="../../koll_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Nytt ärende…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="88"/>
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="89"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Registerutdrag…</source>
         <translation>&amp;Access export…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="144"/>
         <source>Ra&amp;dera person för alltid…</source>
         <translation>Era&amp;se person for good…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Gallring…</source>
         <translation>&amp;Retention…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="167"/>
         <source>Ä&amp;renden</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Bibliotek</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Korsreferenser</source>
         <translation>C&amp;rosswalks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="172"/>
         <source>Sa&amp;mordning</source>
         <translation>C&amp;oordination</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="174"/>
         <source>M&amp;ikromeriter</source>
         <translation>&amp;Micro-credentials</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="177"/>
         <source>Ärendets &amp;logg…</source>
         <translation>Case &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Sök ärende</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Om KoLL</source>
         <translation>&amp;About KoLL</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="286"/>
         <source>Ärende {0} öppnat</source>
         <translation>Case {0} opened</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="308"/>
         <source>Säkerhetskopian är återställd.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="311"/>
         <source>Sparades inte: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="324"/>
         <source>Nytt ärende {0}</source>
         <translation>New case {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="348"/>
         <source>Öppna eller markera ett ärende först.</source>
         <translation>Open or select a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="384"/>
         <source>Öppna ett ärende först.</source>
         <translation>Open a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="420"/>
         <source>Biblioteket inläst: {0}</source>
         <translation>Library loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="425"/>
         <source>1 ärende visas</source>
         <translation>1 case shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="426"/>
         <source>{0} ärenden visas</source>
         <translation>{0} cases shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="431"/>
         <source>{0} {1}
 
 Validering av reell kompetens mot branschstandarder, yrkespaket och kursplaner.
@@ -2651,17 +2651,17 @@ is {1} covered by links to
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="464"/>
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="468"/>
         <source>&amp;Förnamn</source>
         <translation>Fi&amp;rst name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="469"/>
         <source>&amp;Efternamn</source>
         <translation>Las&amp;t name</translation>
     </message>
@@ -3974,6 +3974,16 @@ Everything changed after that disappears from the database. KoLL first takes a b
         <source>Återställt till läget {0}. Läget före återställningen sparades först som en egen säkerhetskopia: {1}.</source>
         <translation>Restored to how it was at {0}. The state before the restore was first saved as a separate backup: {1}.</translation>
     </message>
+    <message>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="551"/>
+        <source>1 person som har raderats sedan dess raderades igen.</source>
+        <translation>1 person erased since then was erased again.</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="553"/>
+        <source>{0} personer som har raderats sedan dess raderades igen.</source>
+        <translation>{0} persons erased since then were erased again.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>
@@ -4429,37 +4439,47 @@ Everything changed after that disappears from the database. KoLL first takes a b
         <translation>(pseudonymised)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="328"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="330"/>
         <source>Inläst från {0}.</source>
         <translation>Imported from {0}.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="330"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="332"/>
         <source>1 konflikt, se listan.</source>
         <translation>1 conflict, see the list.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="331"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="333"/>
         <source>{0} konflikter, se listan.</source>
         <translation>{0} conflicts, see the list.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="363"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="336"/>
+        <source>1 ärende lästes inte in: personen har raderats här.</source>
+        <translation>1 case was not imported: the person has been erased here.</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="338"/>
+        <source>{0} ärenden lästes inte in: personen har raderats här.</source>
+        <translation>{0} cases were not imported: the person has been erased here.</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="370"/>
         <source>Exportera ärenden</source>
         <translation>Export cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="364"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="371"/>
         <source>KoLL-paket (*.kollcase)</source>
         <translation>KoLL package (*.kollcase)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="369"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="376"/>
         <source>Läs in paket</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="370"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="377"/>
         <source>KoLL-paket (*.kollcase);;Alla filer (*)</source>
         <translation>KoLL package (*.kollcase);;All files (*)</translation>
     </message>
@@ -5027,427 +5047,432 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="68"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="65"/>
+        <source>Registerutdrag</source>
+        <translation>Access export</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="69"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="68"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="69"/>
         <source>Ärende</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="68"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="69"/>
         <source>Ramverk</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="69"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
         <source>Tidigare erfarenhet</source>
         <translation>Prior learning</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="69"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
         <source>Bevisfil</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="71"/>
         <source>Självskattning</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="71"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="71"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
         <source>Ändrat beslut för kurs</source>
         <translation>Changed course decision</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="71"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="134"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="135"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="73"/>
         <source>Planrad</source>
         <translation>Plan row</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="73"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="73"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="74"/>
         <source>Utlämnat dokument</source>
         <translation>Document handed over</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="81"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="82"/>
         <source>förnamn</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="81"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="82"/>
         <source>efternamn</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="82"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
         <source>personnummer</source>
         <translation>personal identity number</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="82"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
         <source>födelseår</source>
         <translation>year of birth</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
         <source>kön</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
         <source>språk</source>
         <translation>languages</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
         <source>e-post</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="85"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="85"/>
         <source>behov av anpassning</source>
         <translation>adjustment needs</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="86"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="87"/>
         <source>handledare</source>
         <translation>counsellor</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="86"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="87"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="86"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="87"/>
         <source>mål</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="87"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="87"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
         <source>samtycke, datum</source>
         <translation>consent, date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="89"/>
         <source>samtycke, vad det gäller</source>
         <translation>consent, what it covers</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="89"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="90"/>
         <source>samtycke, hur det gavs</source>
         <translation>consent, how it was given</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="90"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="91"/>
         <source>sparas till (gallringsdatum)</source>
         <translation>kept until (purge date)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="91"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="92"/>
         <source>ställning på arbetsmarknaden</source>
         <translation>labour market status</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="92"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="93"/>
         <source>utbildningsnivå</source>
         <translation>education level</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="92"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="93"/>
         <source>ramverk</source>
         <translation>frameworks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="94"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="95"/>
         <source>typ</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="94"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="95"/>
         <source>benämning</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="94"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="95"/>
         <source>land</source>
         <translation>country</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="95"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
         <source>från</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="95"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="95"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
         <source>beskrivning</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
         <source>hör till erfarenhet</source>
         <translation>belongs to prior learning</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
         <source>filnamn</source>
         <translation>file name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
         <source>skattning</source>
         <translation>rating</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
         <source>metoder</source>
         <translation>methods</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
         <source>bevis</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
         <source>beviskrav: giltigt</source>
         <translation>rule of evidence: valid</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
         <source>beviskrav: tillräckligt</source>
         <translation>rule of evidence: sufficient</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="100"/>
         <source>beviskrav: äkta</source>
         <translation>rule of evidence: authentic</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="100"/>
         <source>beviskrav: aktuellt</source>
         <translation>rule of evidence: current</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="100"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="101"/>
         <source>bedömare</source>
         <translation>assessor</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="100"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="101"/>
         <source>bedömningsdatum</source>
         <translation>assessment date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="101"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
         <source>motivering</source>
         <translation>rationale</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="101"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
         <source>resultat</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
         <source>studietakt</source>
         <translation>study pace</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
         <source>startdatum</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
         <source>slutdatum</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
         <source>överenskommen</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="105"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="106"/>
         <source>anordnare</source>
         <translation>provider</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="105"/>
         <source>ramverksversioner</source>
         <translation>framework versions</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="105"/>
         <source>form</source>
         <translation>credit form</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="105"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="106"/>
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="106"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
         <source>tas med ändå</source>
         <translation>included anyway</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="106"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
         <source>skäl att utelämna</source>
         <translation>reason for leaving out</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
         <source>ordning</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
         <source>månader</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
         <source>noterad</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
         <source>lämnad</source>
         <translation>handed over</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
         <source>beslut</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
         <source>vad personen gör</source>
         <translation>what the person is doing</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="128"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="129"/>
         <source>Intyg</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="128"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="129"/>
         <source>Prövning för betyg</source>
         <translation>Examination for a grade</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="134"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="135"/>
         <source>Kompetensintyg</source>
         <translation>Competence certificate</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="135"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="136"/>
         <source>Mikromerit</source>
         <translation>Micro-credential</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="180"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="181"/>
         <source>Anonymiserade</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="181"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="182"/>
         <source>namn, personnummer, kontaktuppgifter, fritext och filer togs bort; statistiken finns kvar</source>
         <translation>name, personal identity number, contact details, free text and files removed; the statistics remain</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="197"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="198"/>
         <source>efter {0} månader</source>
         <translation>after {0} months</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="204"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="205"/>
         <source>från {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="216"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="217"/>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="218"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="219"/>
         <source>(dolt)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="223"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="224"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="223"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="224"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="226"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="230"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="232"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="227"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="231"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="233"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="229"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="230"/>
         <source>(borttagen)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="248"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="249"/>
         <source>(text ändrad)</source>
         <translation>(text changed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="250"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="251"/>
         <source>(text tillagd)</source>
         <translation>(text added)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="252"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="253"/>
         <source>(text borttagen)</source>
         <translation>(text removed)</translation>
     </message>
@@ -5455,7 +5480,7 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../koll_desktop/ui/app.py" line="155"/>
+        <location filename="../../koll_desktop/ui/app.py" line="164"/>
         <source>Dagens säkerhetskopia kunde inte tas: {0}</source>
         <translation>Today’s backup could not be taken: {0}</translation>
     </message>
@@ -5463,7 +5488,7 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../koll_desktop/ui/app.py" line="73"/>
+        <location filename="../../koll_desktop/ui/app.py" line="82"/>
         <source>Ett oväntat fel inträffade. Allt du redan gjort är sparat.
 
 Skicka gärna loggfilen till support:
@@ -5477,268 +5502,268 @@ Please send the log file to support:
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="32"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="30"/>
         <source>Kvinna</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="32"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="30"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="33"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="31"/>
         <source>Icke-binär</source>
         <translation>Non-binary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="33"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="31"/>
         <source>Vill ej ange</source>
         <translation>Prefer not to say</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="37"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="35"/>
         <source>Arbetslös</source>
         <translation>Unemployed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="38"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="36"/>
         <source>Långtidsarbetslös</source>
         <translation>Long-term unemployed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="39"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="37"/>
         <source>Utanför arbetskraften</source>
         <translation>Outside the labour force</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="40"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="38"/>
         <source>Anställd (även egen företagare)</source>
         <translation>Employed (including self-employed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="41"/>
-        <location filename="../../koll_desktop/ui/labels.py" line="48"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="39"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="46"/>
         <source>Ej angivet</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="45"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="43"/>
         <source>Förgymnasial (ISCED 0–2)</source>
         <translation>Below upper secondary (ISCED 0–2)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="46"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="44"/>
         <source>Gymnasial (ISCED 3–4)</source>
         <translation>Upper secondary (ISCED 3–4)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="47"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="45"/>
         <source>Eftergymnasial (ISCED 5–8)</source>
         <translation>Tertiary (ISCED 5–8)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="52"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="50"/>
         <source>Formell utbildning</source>
         <translation>Formal education</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="53"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="51"/>
         <source>Icke-formell utbildning (kurser)</source>
         <translation>Non-formal education (courses)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="54"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="52"/>
         <source>Informellt lärande</source>
         <translation>Informal learning</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="55"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="53"/>
         <source>Arbetslivserfarenhet</source>
         <translation>Work experience</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="59"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="57"/>
         <source>1 – Kan inte än</source>
         <translation>1 – Cannot do it yet</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="60"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="58"/>
         <source>2 – Kan lite</source>
         <translation>2 – Can do a little</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="61"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="59"/>
         <source>3 – Kan bra</source>
         <translation>3 – Can do it well</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="62"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="60"/>
         <source>4 – Kan mycket bra</source>
         <translation>4 – Can do it very well</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="63"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="61"/>
         <source>Vet inte</source>
         <translation>Don’t know</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="67"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="65"/>
         <source>Ej bedömd</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="67"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="65"/>
         <source>Uppfyllt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="68"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="66"/>
         <source>Delvis</source>
         <translation>Partly met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="68"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="66"/>
         <source>Ej uppfyllt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="72"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="70"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="73"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="71"/>
         <source>Praktiskt prov</source>
         <translation>Practical test</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="74"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="72"/>
         <source>Observation på arbetsplats</source>
         <translation>Workplace observation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="75"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="73"/>
         <source>Granskning av dokument</source>
         <translation>Document review</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="76"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="74"/>
         <source>Teoretiskt prov</source>
         <translation>Theory test</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="77"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="75"/>
         <source>Intyg från tredje part</source>
         <translation>Third-party statement</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="81"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="79"/>
         <source>Tillgodoräknas</source>
         <translation>Credited</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="82"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="80"/>
         <source>Komplettering</source>
         <translation>Supplementary training</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="83"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="81"/>
         <source>Hel kurs</source>
         <translation>Full course</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="87"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="85"/>
         <source>Arbete</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="87"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="85"/>
         <source>Studier</source>
         <translation>Studies</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="88"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="86"/>
         <source>Arbetssökande</source>
         <translation>Job seeking</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="88"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="86"/>
         <source>Annat</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="92"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="90"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="92"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="90"/>
         <source>Inledande kartläggning</source>
         <translation>Initial mapping</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="93"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="91"/>
         <source>Självskattning</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="94"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="92"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="94"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="92"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="95"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="93"/>
         <source>Dokumenterad</source>
         <translation>Documented</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="95"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="93"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="96"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="94"/>
         <source>Avslutad</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="100"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="98"/>
         <source>1. Start</source>
         <translation>1. Start</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="100"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="98"/>
         <source>2. Inledande kartläggning</source>
         <translation>2. Initial mapping</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="101"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="99"/>
         <source>3. Självskattning</source>
         <translation>3. Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="102"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="100"/>
         <source>4. Fördjupad kartläggning och bedömning</source>
         <translation>4. In-depth mapping and assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="103"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="101"/>
         <source>5. Plan</source>
         <translation>5. Plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="103"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="101"/>
         <source>6. Dokumentation</source>
         <translation>6. Documentation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="104"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="102"/>
         <source>7. Uppföljning</source>
         <translation>7. Follow-up</translation>
     </message>
@@ -5746,77 +5771,77 @@ Please send the log file to support:
 <context>
     <name>library</name>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="109"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="107"/>
         <source>Branschstandard</source>
         <translation>Industry standard</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="110"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="108"/>
         <source>Yrkespaket</source>
         <translation>Vocational package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="111"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="109"/>
         <source>Kursplan</source>
         <translation>Syllabus</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="112"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="110"/>
         <source>Lokal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="118"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="116"/>
         <source>Kunskap</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="119"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="117"/>
         <source>Färdighet</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="120"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="118"/>
         <source>Kompetens</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="125"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="123"/>
         <source>Helt</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="126"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="124"/>
         <source>Delvis</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="132"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="130"/>
         <source>Kompetensområden</source>
         <translation>Competence areas</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="134"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="132"/>
         <source>Delar</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="135"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="133"/>
         <source>Kurser</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="141"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="139"/>
         <source>Kompetensområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="143"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="141"/>
         <source>Del</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="144"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="142"/>
         <source>Kurs</source>
         <translation>Course</translation>
     </message>

@@ -264,6 +264,28 @@ def test_a_conflict_is_highlighted(view, other, qtbot, tmp_path):
     assert cases.case("K-2026-0001").goal == "Ändrat på den här datorn"  # this desk's wins
 
 
+def test_an_erased_person_is_left_out_of_an_import_and_the_panel_says_so(view, qtbot, demo_db,
+                                                                         tmp_path):
+    from koll_desktop.services.bundles import export_cases
+    from koll_desktop.services.person_data import erase_person, find_person
+
+    bundle = export_cases(demo_db, ["K-2026-0001", "K-2026-0002"], tmp_path / "gammalt.kollcase")
+    erase_person(demo_db, find_person(demo_db, "K-2026-0001"), "lena")
+    panel = view.transfer
+    panel.choose_import_file = lambda: bundle
+    _finish(qtbot, panel, panel.import_button.click)
+    assert panel.error_banner.isHidden(), panel.error_banner.text()
+    items = [panel.results.item(i) for i in range(panel.results.count())]
+    (skipped,) = [i for i in items if "lästes inte in" in i.text()]
+    assert skipped.text() == ("1 ärende lästes inte in: personen har raderats här och läses "
+                              "aldrig in igen")
+    assert not skipped.icon().isNull()
+    assert "1 ärende lästes inte in: personen har raderats här." in panel.info_banner.text()
+    assert "K-2026-0001" not in {r.reference for r in panel.model.rows}
+    assert demo_db.execute("SELECT count(*) FROM person WHERE family_name = 'Hassan'"
+                           ).fetchone()[0] == 0
+
+
 def test_a_bad_bundle_shows_its_error_and_imports_nothing(view, qtbot, demo_db, tmp_path):
     bad = tmp_path / "trasig.kollcase"
     bad.write_bytes("det här är ingen zip-fil".encode())

@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from koll_desktop.domain.enums import AssessmentStatus, CaseStatus
+from koll_desktop.domain.enums import AssessmentStatus, AuditAction, CaseStatus
 from koll_desktop.errors import NotFound
+from koll_desktop.storage.audit import AuditRepository
 from koll_desktop.storage.backups import take_backup
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.cases import CaseRepository
@@ -220,6 +221,15 @@ def test_access_export_writes_both_files_from_a_case(app, qtbot, demo_db, data_p
         assert [c["case"]["reference"] for c in record["cases"]] == ["K-2026-0001"]
         assert record["person"]["family_name"] == "Hassan"
         assert dialog.list.count() == 2 and dialog.list.item(0).text().endswith("lämna ut")
+        (event,) = [e for e in AuditRepository(demo_db).for_person(case.person_id)
+                    if e.action == AuditAction.EXPORT]  # written by the worker's connection
+        assert (event.entity, event.new, event.case_id) == ("person", "", None)
+        audit = AuditView(demo_db, case.id)
+        try:
+            assert [r[2:4] for r in audit.rows() if r[2] == "Registerutdrag"] == [
+                ("Registerutdrag", "Person")]
+        finally:
+            audit.close()
         dialog.open_folder_button.click()
         dialog.open_pdf_button.click()
         assert [c[0] for c in opener.calls] == [

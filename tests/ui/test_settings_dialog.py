@@ -235,6 +235,25 @@ def test_restore_brings_back_the_earlier_state_after_a_safety_copy(make_dialog, 
     assert Settings(db).get("organisation.name") == "Före"
 
 
+def test_restore_says_how_many_erased_persons_were_erased_again(make_dialog, db, data_paths):
+    from koll_desktop.services.demo import load_demo
+    from koll_desktop.services.person_data import erase_person, find_person
+
+    load_demo(db)
+    earlier = take_backup(db, data_paths.backups, keep=14, now=datetime(2026, 2, 1, 9, 0, 0))
+    for reference in ("K-2026-0001", "K-2026-0002"):
+        erase_person(db, find_person(db, reference), "lena")
+    dialog = make_dialog(confirm=Recorder(answer=True))
+    dialog.backup_list.setCurrentItem(dialog.backup_list.topLevelItem(0))
+    dialog.restore_button.click()
+    assert dialog.restored_from == earlier
+    assert dialog.backup_status.text().endswith(
+        " 2 personer som har raderats sedan dess raderades igen.")
+    assert db.execute("SELECT count(*) FROM person WHERE family_name IN ('Hassan', "
+                      "'Lindqvist')").fetchone()[0] == 0
+    assert db["case"].count == 3
+
+
 def test_restore_declined_changes_nothing(make_dialog, db, data_paths):
     Settings(db).set("organisation.name", "Före")
     take_backup(db, data_paths.backups, keep=14, now=datetime(2026, 2, 1, 9, 0, 0))
