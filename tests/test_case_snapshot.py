@@ -77,3 +77,19 @@ def test_micro_credential_outside_the_case_frameworks_is_reached_through_the_cro
     documentation = next(m for m in snapshot.result.micro_credentials
                          if m.code == "MK-USK-DOK")
     assert ("EX-USK", "F.3") in documentation.unknown  # nothing in VOXABN reaches it
+
+
+def test_plan_agreed_and_assessment_done(demo_db):
+    amina = load_snapshot(demo_db, "K-2026-0001")
+    assert not amina.plan_agreed and not amina.assessment_done  # some items not assessed
+    agree_plan(demo_db, "K-2026-0001", date(2026, 11, 30))
+    assert load_snapshot(demo_db, "K-2026-0001").plan_agreed
+
+    kim = load_snapshot(demo_db, "K-2026-0004")
+    assert not kim.assessment_done
+    data = CaseDataRepository(demo_db)
+    for framework in kim.frameworks:
+        for requirement in framework.requirements:
+            data.set_assessment(kim.case.id, requirement.id, status=AssessmentStatus.NOT_MET)
+    kim = load_snapshot(demo_db, "K-2026-0004")
+    assert kim.assessment_done and not kim.plan_agreed  # not met is assessed too

@@ -16,6 +16,7 @@ from koll_desktop.domain.case import (
     PriorLearning,
     SelfRating,
 )
+from koll_desktop.domain.coverage import ValueSource
 from koll_desktop.domain.enums import CreditForm
 from koll_desktop.domain.library import CrosswalkLink, Framework, MicroCredential, Requirement
 from koll_desktop.domain.library import RequirementRef as Ref
@@ -81,6 +82,19 @@ class CaseSnapshot:
             if framework.code == ref[0]:
                 return next((r for r in framework.requirements if r.code == ref[1]), None)
         return self.outside_requirements.get(tuple(ref))
+
+    @property
+    def plan_agreed(self) -> bool:
+        """The counsellor recorded that the plan is agreed (`agree_plan`); until then the
+        plan, and what is printed from it, is a draft."""
+        return self.agreed_on is not None
+
+    @property
+    def assessment_done(self) -> bool:
+        """Every requirement has a value, assessed directly or through the crosswalk: the
+        rule that marks the assessment step done (domain/workflow.py)."""
+        values = self.result.values.values()
+        return bool(values) and all(v.source != ValueSource.NONE for v in values)
 
     def plan_totals(self) -> Totals:
         """Totals of the plan as agreed: rows the counsellor left out are not studied."""

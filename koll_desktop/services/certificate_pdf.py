@@ -30,6 +30,7 @@ from koll_desktop.services.document_texts import Texts
 from koll_desktop.services.pdf_base import (
     CONTENT_WIDTH,
     FONT,
+    FONT_BOLD,
     Styles,
     build_pdf,
     escape,
@@ -56,6 +57,12 @@ class _Doc:
     @property
     def right(self) -> ParagraphStyle:
         return ParagraphStyle("cell_right", parent=self.styles.cell, alignment=TA_RIGHT)
+
+
+def is_draft(snapshot: CaseSnapshot) -> bool:
+    """The certificate is a draft while the assessment goes on: some requirement has no
+    value yet and the plan, which closes the assessment, is not agreed either."""
+    return not (snapshot.assessment_done or snapshot.plan_agreed)
 
 
 # -- how each requirement was assessed -------------------------------------------------------
@@ -104,10 +111,11 @@ def _opening(doc: _Doc, show_personnummer: bool) -> list[Flowable]:
         (tx("label.assessors"), escape(", ".join(assessors) or tx("dash"))),
         (tx("label.assessed_on"), _period(tx, days)),
     ]
+    draft = [Paragraph(tx("cert.draft_note"), st.draft)] if is_draft(s) else []
     return [*letterhead(organisation_name(s), s.organisation.logo, st),
             Paragraph(tx("cert.title"), st.title), Paragraph(tx("cert.subtitle"), st.subheading),
-            Paragraph(tx("cert.intro"), st.body), Paragraph(tx("cert.person"), st.heading),
-            facts_table(rows, st)]
+            *draft, Paragraph(tx("cert.intro"), st.body),
+            Paragraph(tx("cert.person"), st.heading), facts_table(rows, st)]
 
 
 def _period(tx: Texts, days: list[date]) -> str:
@@ -150,7 +158,7 @@ def _unit(doc: _Doc, unit: UnitResult) -> list[Flowable]:
     met = [v for v in unit.requirements if v.met]
     count = tx("cert.unit_full") if len(met) == len(unit.requirements) \
         else tx("cert.unit_count", met=len(met), total=len(unit.requirements))
-    code_w = _code_width([v.ref[1] for v in met], st)
+    code_w = _code_width([v.ref[1] for v in met], tx("cert.col.code"), st)
     how_w = CONTENT_WIDTH * 0.4
     data: list[list] = [[Paragraph(tx(k), st.cell_bold)
                          for k in ("cert.col.code", "cert.col.requirement", "cert.col.how")]]
@@ -166,9 +174,11 @@ def _unit(doc: _Doc, unit: UnitResult) -> list[Flowable]:
             Paragraph(count, st.small), table]
 
 
-def _code_width(codes: list[str], styles: Styles) -> float:
-    """Wide enough for the longest code on one line (ANOANA01.1), within limits."""
+def _code_width(codes: list[str], head: str, styles: Styles) -> float:
+    """Wide enough for the longest code (ANOANA01.1) and the header (Kod, Code) on one
+    line, within limits."""
     widest = max((stringWidth(c, FONT, styles.size) for c in codes), default=0.0)
+    widest = max(widest, stringWidth(head, FONT_BOLD, styles.size))
     return min(max(widest + 10, 14 * mm), 38 * mm)
 
 
@@ -251,11 +261,13 @@ def certificate_story(snapshot: CaseSnapshot, tx: Texts, styles: Styles, *,
 def write_certificate_pdf(snapshot: CaseSnapshot, path: Path | str, *, language: str = "sv",
                           large_print: bool = False, show_personnummer: bool = False,
                           issued_on: date | None = None) -> Path:
-    """Print the competence certificate; personnummer masked unless `show_personnummer`."""
+    """Print the competence certificate; personnummer masked unless `show_personnummer`.
+    Printed before the assessment is done, it is marked as a draft on every page."""
     tx = Texts(language)
     styles = Styles.make(large_print)
     story = certificate_story(snapshot, tx, styles, show_personnummer=show_personnummer,
                               issued_on=issued_on)
     meta = document_meta(snapshot, tx, styles, tx("cert.title"),
-                         tx("cert.subject", reference=snapshot.case.reference))
+                         tx("cert.subject", reference=snapshot.case.reference),
+                         tx("cert.draft") if is_draft(snapshot) else "")
     return build_pdf(Path(path), story, meta)

@@ -55,6 +55,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "gjorda för att visa hur programmet fungerar.",
         "<b>Example – not a real micro-credential.</b> This micro-credential and its "
         "requirements were made to show how the program works."),
+    "draft.title": ("UTKAST – {0}", "DRAFT – {0}"),
     "framework.line": ("{title} ({kind} {code}, version {version})",
                        "{title} ({kind} {code}, version {version})"),
     "kind.industry_standard": ("branschstandard", "industry standard"),
@@ -78,6 +79,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Läs den tillsammans med din handledare.",
         "This plan shows what you already know and what you need to study to reach your "
         "goal. Read it together with your counsellor."),
+    "plan.draft": ("UTKAST – planen är inte klar än", "DRAFT – the plan is not final yet"),
+    "plan.draft_note": (
+        "<b>Det här är ett utkast.</b> Du och din handledare har inte kommit överens om "
+        "planen än. Den kan ändras. Skriv under när planen är klar.",
+        "<b>This is a draft.</b> You and your counsellor have not agreed on the plan yet. "
+        "It can change. Sign it when the plan is final."),
     "plan.about": ("Om dig och planen", "About you and the plan"),
     "plan.goal": ("Ditt mål", "Your goal"),
     "plan.goal_text": ("Du vill arbeta som: <b>{goal}</b>", "You want to work as: <b>{goal}</b>"),
@@ -157,6 +164,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "row.note": ("Anteckning: {0}", "Note: {0}"),
     "row.overridden": ("Handledaren har ändrat beslutet: {0}",
                        "Your counsellor changed the decision: {0}"),
+    "row.continued": ("{0} – fortsättning", "{0} – continued"),
     "row.total": ("Summa", "Total"),
     "alternative": (
         "Du behöver bara läsa en av kurserna {choices}. Planen räknar med {chosen}.",
@@ -221,6 +229,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "validering av reell kompetens. Varje krav anges med hur det har bedömts.",
         "This certificate lists the requirements the person below has shown they meet in a "
         "validation of prior learning. Each requirement states how it was assessed."),
+    "cert.draft": ("UTKAST – bedömningen är inte klar än",
+                   "DRAFT – the assessment is not finished yet"),
+    "cert.draft_note": (
+        "<b>Det här är ett utkast.</b> Bedömningen är inte klar än. Fler krav kan bli "
+        "validerade. Ett färdigt intyg skrivs ut när bedömningen är klar.",
+        "<b>This is a draft.</b> The assessment is not finished yet. More requirements may "
+        "be validated. A final certificate is printed when the assessment is finished."),
     "cert.person": ("Personen", "The person"),
     "cert.framework_meta": ("{kind}, kod {code}, version {version}{owner}",
                             "{kind}, code {code}, version {version}{owner}"),

@@ -5,7 +5,7 @@ print), "Sida x av y", PDF metadata, and an atomic write.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape as _xml_escape
@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -41,6 +42,9 @@ CONTENT_WIDTH = A4[0] - 2 * MARGIN
 GRID = colors.HexColor("#9a9a9a")
 SHADE = colors.HexColor("#eef2f6")
 ACCENT = colors.HexColor("#1f4e79")
+DRAFT_TEXT = colors.HexColor("#8a1c1c")
+DRAFT_BACK = colors.HexColor("#fde4e1")
+BANNER_TOP = 6 * mm  # from the top edge of the page to the band (inside printable area)
 
 
 def register_fonts() -> None:
@@ -67,6 +71,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     example: ParagraphStyle
+    draft: ParagraphStyle
     bullet: ParagraphStyle
     cell_bullet: ParagraphStyle
     size: float
@@ -81,7 +86,8 @@ class Styles:
 
         def style(name: str, **kw) -> ParagraphStyle:
             base = {"fontName": FONT, "fontSize": size, "leading": lead, "alignment": TA_LEFT,
-                    "spaceAfter": size * 0.5, "bulletFontName": FONT, "bulletFontSize": size}
+                    "spaceAfter": size * 0.5, "bulletFontName": FONT, "bulletFontSize": size,
+                    "allowWidows": 0}  # a paragraph never leaves one line alone on a page
             return ParagraphStyle(name, **{**base, **kw})
 
         return cls(
@@ -99,6 +105,9 @@ class Styles:
             example=style("example", fontName=FONT_ITALIC, textColor=colors.HexColor("#7a3e00"),
                           backColor=colors.HexColor("#fff3d6"), borderPadding=4,
                           spaceBefore=4, spaceAfter=size),
+            draft=style("draft", textColor=DRAFT_TEXT, backColor=DRAFT_BACK,
+                        borderColor=DRAFT_TEXT, borderWidth=0.8, borderPadding=5,
+                        spaceBefore=5, spaceAfter=size + 2),
             bullet=style("bullet", leftIndent=size * 1.3, bulletIndent=size * 0.3,
                          spaceAfter=size * 0.25),
             cell_bullet=style("cell_bullet", leftIndent=size * 0.9, bulletIndent=0,
@@ -117,6 +126,25 @@ class PdfMeta:
     footer: str = ""  # e.g. the case reference; left in the footer of every page
     page_label: str = "Sida {0} av {1}"
     footer_size: float = 9  # large print: as large as the body text
+    banner: str = ""  # in a band at the top of every page, e.g. that the document is a draft
+
+    @property
+    def banner_size(self) -> float:
+        """The band's text: at least 11 pt, as large as the footer in large print, and
+        never wider than the page's text."""
+        size = max(self.footer_size, 11)
+        width = stringWidth(self.banner, FONT_BOLD, size)
+        return min(size, size * (CONTENT_WIDTH - 12) / width) if width else size
+
+    @property
+    def banner_height(self) -> float:
+        return self.banner_size * 1.6 if self.banner else 0
+
+    @property
+    def top_margin(self) -> float:
+        """Room above the text: the page margin, which holds the band (large print needs
+        a little more), so a draft is laid out like the final document."""
+        return max(MARGIN, BANNER_TOP + self.banner_height + 4 * mm)
 
 
 def _numbered_canvas(meta: PdfMeta) -> type[Canvas]:
@@ -138,6 +166,8 @@ def _numbered_canvas(meta: PdfMeta) -> type[Canvas]:
             for state in self._pages:
                 self.__dict__.update(state)
                 self._footer(total)
+                if meta.banner:
+                    self._banner()
                 super().showPage()
             super().save()
 
@@ -151,6 +181,20 @@ def _numbered_canvas(meta: PdfMeta) -> type[Canvas]:
                                  meta.page_label.format(self._pageNumber, total))
             self.restoreState()
 
+        def _banner(self) -> None:
+            size, height = meta.banner_size, meta.banner_height
+            width, page_height = A4
+            bottom = page_height - BANNER_TOP - height
+            self.saveState()
+            self.setFillColor(DRAFT_BACK)
+            self.setStrokeColor(DRAFT_TEXT)
+            self.setLineWidth(0.8)
+            self.rect(MARGIN, bottom, CONTENT_WIDTH, height, stroke=1, fill=1)
+            self.setFillColor(DRAFT_TEXT)
+            self.setFont(FONT_BOLD, size)
+            self.drawCentredString(width / 2, bottom + (height - size * 0.72) / 2, meta.banner)
+            self.restoreState()
+
     return NumberedCanvas
 
 
@@ -160,10 +204,9 @@ def build_pdf(path: Path, story: Sequence[Flowable], meta: PdfMeta,
     register_fonts()
     buffer = io.BytesIO()  # built in memory: a failed build never leaves a file behind
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN + 6 * mm, title=meta.title, author=meta.author,
-        subject=meta.subject, creator="KoLL Desktop", lang=meta.language,
-        displayDocTitle=True)
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=meta.top_margin,
+        bottomMargin=MARGIN + 6 * mm, title=meta.title, author=meta.author, subject=meta.subject,
+        creator="KoLL Desktop", lang=meta.language, displayDocTitle=True)
     page = on_page or (lambda canvas, document: None)
     doc.build(list(story), onFirstPage=page, onLaterPages=page,
               canvasmaker=_numbered_canvas(meta))
@@ -175,6 +218,12 @@ def build_pdf(path: Path, story: Sequence[Flowable], meta: PdfMeta,
 # Every table: cells align at the top, and even empty string cells use the embedded font
 # (a table's default is Helvetica, which would be listed in the PDF unembedded).
 _BASE = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT)]
+
+
+def height_of(flowables: Sequence[Flowable], width: float = CONTENT_WIDTH) -> float:
+    """How tall `flowables` are one below the other, with the space around each."""
+    return sum(f.wrap(width, A4[1])[1] + f.getSpaceBefore() + f.getSpaceAfter()
+               for f in flowables)
 
 
 def escape(text: object) -> str:
@@ -234,25 +283,95 @@ def facts_table(rows: Sequence[tuple[str, str]], styles: Styles,
 def grid_table(data: list[list], col_widths: Sequence[float], *, header_rows: int = 1,
                group_rows: Sequence[int] = (), total_rows: Sequence[int] = ()) -> Table:
     """A table of Paragraph cells that wraps inside the page width; header repeats on each
-    page; group rows span the whole width and are shaded."""
-    table = Table(data, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT",
-                  spaceAfter=6)
+    page; group rows span the whole width and are shaded. A row whose first cell starts
+    with `Continued` goes on with the row above it, so a page can break inside a tall row."""
+    continued = {i for i, row in enumerate(data) if _continues(row)}
+    kind = _PiecedTable if continued else Table
+    table = kind(data, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT",
+                 spaceAfter=6)
     commands = [
-        *_BASE, ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        *_BASE,
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        *_grid_lines(len(data), continued),
     ]
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE))
     for row in group_rows:  # a group's title never ends a page without its first row
         commands += [("SPAN", (0, row), (-1, row)), ("NOSPLIT", (0, row), (-1, row + 1)),
                      ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#dde6ef"))]
-    for row in total_rows:
-        commands += [("LINEABOVE", (0, row), (-1, row), 1.2, colors.black)]
+    for row in total_rows:  # a total never starts a page alone
+        commands += [("LINEABOVE", (0, row), (-1, row), 1.2, colors.black),
+                     ("NOSPLIT", (0, row - 1), (-1, row))]
     table.setStyle(TableStyle(commands))
     return table
+
+
+class Continued(Flowable):
+    """Put first in the first cell of a row that goes on with the row above it. Takes no
+    room; where a page starts with that row, `label` is printed in its place (say, the
+    course name, "continued")."""
+
+    def __init__(self, label: Flowable) -> None:
+        super().__init__()
+        self.label = label
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+def _continues(row: Sequence) -> Continued | None:
+    """The marker of a continued row (its cell may be a list or reportlab's own tuple)."""
+    cell = row[0] if row else None
+    first = cell[0] if isinstance(cell, (list, tuple)) and cell else None
+    return first if isinstance(first, Continued) else None
+
+
+class _PiecedTable(Table):
+    """A table with continued rows: the part on each page ends with a line, and a part that
+    starts with a continued row says what it continues."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2:
+            parts[0].setStyle([("LINEBELOW", (0, -1), (-1, -1), 0.4, GRID)])
+            _label_continuation(parts[1])
+        return parts
+
+
+def _label_continuation(table: Table) -> None:
+    """Where the part of a table on a new page starts with a continued row, print its label
+    above it. Reportlab keeps the cells in `_cellvalues` and the heights it already measured
+    in `_argH`; the row gets new cells (the unsplit table keeps its own) and is measured
+    again."""
+    rows, first = table._cellvalues, table.repeatRows
+    marker = _continues(rows[first]) if first < len(rows) else None
+    if marker:
+        rows[first] = [[marker.label, *rows[first][0][1:]], *rows[first][1:]]
+        table._argH[first] = None
+
+
+def _grid_lines(rows: int, continued: Collection[int]) -> list[tuple]:
+    """Lines round every cell; a continued row is drawn as part of the row above it (no line,
+    no padding between them). The last piece of a row never starts a page alone."""
+    if not continued:
+        return [("GRID", (0, 0), (-1, -1), 0.4, GRID)]
+    commands: list[tuple] = [
+        ("BOX", (0, 0), (-1, -1), 0.4, GRID), ("LINEAFTER", (0, 0), (-2, -1), 0.4, GRID)]
+    for row in range(rows - 1):
+        if row + 1 not in continued:
+            commands.append(("LINEBELOW", (0, row), (-1, row), 0.4, GRID))
+            continue
+        commands += [("BOTTOMPADDING", (0, row), (-1, row), 0),
+                     ("TOPPADDING", (0, row + 1), (-1, row + 1), 0)]
+        if row + 2 not in continued:
+            commands.append(("NOSPLIT", (0, row), (-1, row + 1)))
+    return commands
 
 
 def signature_block(columns: Sequence[Sequence[str]], styles: Styles,

@@ -35,17 +35,21 @@ from koll_desktop.services.pdf_base import (
     CONTENT_WIDTH,
     FONT,
     FONT_BOLD,
+    Continued,
     PdfMeta,
     Styles,
     build_pdf,
     escape,
     facts_table,
     grid_table,
+    height_of,
     letterhead,
     signature_block,
 )
 
 GROUPS = ("credited", "supplementary", "full_course", "manual")
+_HEAD = 3  # paragraphs that open a course's row and stay together on one page
+_SHORT_LIST = 3  # a bulleted list this long is never split over two pages
 
 
 # -- shared by every printed document of a case ---------------------------------------------
@@ -107,18 +111,26 @@ def bullets(items: list[str], style: ParagraphStyle) -> list[Flowable]:
     return [Paragraph(item, style, bulletText="•") for item in items]
 
 
-def listed(intro: str, items: list[str], styles: Styles) -> KeepTogether:
-    """A lead-in sentence with its bullet list, never split from each other."""
-    return KeepTogether([Paragraph(intro, styles.body), *bullets(items, styles.bullet)])
+def listed(intro: str, items: list[str], styles: Styles) -> list[Flowable]:
+    """A lead-in sentence with its bullet list: a short list stays whole on one page, a long
+    one keeps its first two items with the lead-in. Chained with keepWithNext, not wrapped
+    in a KeepTogether, so a heading above the lead-in stays with it too."""
+    flowables = [Paragraph(intro, styles.body), *bullets(items, styles.bullet)]
+    kept = len(items) if len(items) <= _SHORT_LIST else 2
+    for flowable in flowables[:kept]:
+        flowable.keepWithNext = 1
+    return flowables
 
 
 def document_meta(snapshot: CaseSnapshot, tx: Texts, styles: Styles, title: str,
-                  subject: str) -> PdfMeta:
+                  subject: str, draft: str = "") -> PdfMeta:
+    """Title, author, footer …; `draft`, the words of the band on every page, marks the
+    document (and its title) as a draft."""
     author = ", ".join(p for p in (snapshot.case.counsellor, organisation_name(snapshot)) if p)
     footer = f"{snapshot.case.reference} – {snapshot.person.full_name}"
-    return PdfMeta(title=title, author=author, subject=subject, language=tx.language,
-                   footer=footer, page_label=tx("page"),
-                   footer_size=styles.size if styles.large_print else 9)
+    return PdfMeta(title=tx("draft.title", title) if draft else title, author=author,
+                   subject=subject, language=tx.language, footer=footer, page_label=tx("page"),
+                   footer_size=styles.size if styles.large_print else 9, banner=draft)
 
 
 # -- what goes into the plan ----------------------------------------------------------------
@@ -209,8 +221,9 @@ def _opening(doc: _Doc, show_personnummer: bool, printed_on: date) -> list[Flowa
         (tx("label.organisation"), escape(organisation_name(s) or tx("dash"))),
         (tx("label.date"), tx.date(printed_on)),
     ]
+    draft = [] if s.plan_agreed else [Paragraph(tx("plan.draft_note"), st.draft)]
     return [*letterhead(organisation_name(s), s.organisation.logo, st),
-            Paragraph(tx("plan.title"), st.title), Paragraph(tx("plan.intro"), st.body),
+            Paragraph(tx("plan.title"), st.title), *draft, Paragraph(tx("plan.intro"), st.body),
             Paragraph(tx("plan.about"), st.heading), facts_table(rows, st)]
 
 
@@ -219,8 +232,8 @@ def _goal(doc: _Doc) -> list[Flowable]:
     goal = tx("plan.goal_text", goal=escape(s.case.goal)) if s.case.goal \
         else tx("plan.goal_missing")
     based_on = (listed(tx("plan.based_on"), [framework_line(f, tx) for f in s.frameworks], st)
-                if s.frameworks else Paragraph(tx("plan.no_frameworks"), st.body))
-    return [Paragraph(tx("plan.goal"), st.heading), Paragraph(goal, st.body), based_on,
+                if s.frameworks else [Paragraph(tx("plan.no_frameworks"), st.body)])
+    return [Paragraph(tx("plan.goal"), st.heading), Paragraph(goal, st.body), *based_on,
             *([Paragraph(tx("data_language"), st.small)] if tx("data_language") else []),
             *example_notes(s.frameworks, tx, st)]
 
@@ -244,12 +257,12 @@ def _known(doc: _Doc) -> list[Flowable]:
         met = [u for u in areas if u.outcome == UnitOutcome.CREDITED]
         partly = [u for u in areas if u.outcome == UnitOutcome.SUPPLEMENTARY]
         if met:
-            out.append(listed(tx("known.areas", framework=escape(framework.title)),
-                              [_unit_name(u.title, u.ref) for u in met], st))
+            out += listed(tx("known.areas", framework=escape(framework.title)),
+                          [_unit_name(u.title, u.ref) for u in met], st)
         if partly:
-            out.append(listed(tx("known.areas_partly"),
-                              [f"{_unit_name(u.title, u.ref)} – {tx.share(u.coverage)}"
-                               for u in partly], st))
+            out += listed(tx("known.areas_partly"),
+                          [f"{_unit_name(u.title, u.ref)} – {tx.share(u.coverage)}"
+                           for u in partly], st)
         out += _known_courses(doc, framework.code, framework.title)
     return out if len(out) > 1 else [*out, Paragraph(tx("known.nothing"), st.body)]
 
@@ -263,9 +276,9 @@ def _known_courses(doc: _Doc, code: str, title: str) -> list[Flowable]:
     out: list[Flowable] = []
     if credited:
         points = tx.points(sum(u.points or 0 for u in credited))
-        out.append(listed(tx("known.courses", points=points),
-                          [f"{_unit_name(u.title, u.ref)}, {tx.points(u.points or 0)}"
-                           for u in credited], st))
+        out += listed(tx("known.courses", points=points),
+                      [f"{_unit_name(u.title, u.ref)}, {tx.points(u.points or 0)}"
+                       for u in credited], st)
     if parts:
         out.append(Paragraph(tx("known.parts", count=len(parts)), st.body))
     total = sum(e.points or 0 for e in mine)
@@ -277,11 +290,16 @@ def _known_courses(doc: _Doc, code: str, title: str) -> list[Flowable]:
     return out
 
 
-def _course_cell(doc: _Doc, entry: PlanEntry) -> list[Flowable]:
-    s, tx, st = doc.snapshot, doc.tx, doc.styles
+def _course_title(entry: PlanEntry) -> str:
     unit, row = entry.line.unit, entry.line.row
     title = _unit_name(unit.title, unit.ref) if unit else escape(row.title if row else "")
-    cell: list[Flowable] = [Paragraph(f"<b>{title}</b>", st.cell)]
+    return f"<b>{title}</b>"
+
+
+def _course_cell(doc: _Doc, entry: PlanEntry) -> list[Flowable]:
+    s, tx, st = doc.snapshot, doc.tx, doc.styles
+    unit = entry.line.unit
+    cell: list[Flowable] = [Paragraph(_course_title(entry), st.cell)]
     if entry.group == "credited":
         examination = unit is not None and unit.credit_form == CreditForm.EXAMINATION
         key = "row.prövning" if examination else "row.intyg"
@@ -332,28 +350,49 @@ def _number_width(head: str, styles: Styles) -> float:
     return max([*words, stringWidth("1 500", FONT, styles.size)]) + 8 + 3 * mm
 
 
-def _course_table(doc: _Doc) -> Table:
+def _course_table(doc: _Doc) -> tuple[Table, Table]:
+    """The course table, and its start alone (header, the first group's title and first
+    course): to measure the room the start needs below the section's heading."""
+    data, widths, group_rows = _course_data(doc)
+    table = grid_table(data, widths, group_rows=group_rows, total_rows=[len(data) - 1])
+    opening = group_rows[:1]
+    start = data[:opening[0] + 2] if opening else data[:1]
+    return table, grid_table(start, widths, group_rows=opening)
+
+
+def _course_data(doc: _Doc) -> tuple[list[list], list[float], list[int]]:
+    """Rows, column widths and the rows that start a group."""
     tx, st = doc.tx, doc.styles
     heads = [tx(k) for k in ("col.points", "col.to_study", "col.weeks")]
     numbers = [_number_width(head, st) for head in heads]
-    widths = [CONTENT_WIDTH - sum(numbers), *numbers]
     bold_right = ParagraphStyle("head_right", parent=st.cell_bold, alignment=TA_RIGHT)
     first = "col.course" if _has_courses(doc.snapshot) else "col.area"
     data: list[list] = [[Paragraph(tx(first), st.cell_bold)] + [
         Paragraph(head, bold_right) for head in heads]]
-    group_rows = []
+    group_rows: list[int] = []
     for group in GROUPS:
         members = [e for e in doc.entries if e.group == group]
         if not members:
             continue
         group_rows.append(len(data))
         data.append([Paragraph(tx(f"group.{group}"), st.cell_bold), "", "", ""])
-        data += [[_course_cell(doc, e), *_number_cells(doc, e)] for e in members]
+        data += [row for entry in members for row in _course_rows(doc, entry)]
     t = doc.totals
     data.append([Paragraph(tx("row.total"), st.cell_bold),
                  *(Paragraph(f"<b>{tx.number(v)}</b>", doc.right)
                    for v in (t.points_total, t.points_to_study, t.weeks))])
-    return grid_table(data, widths, group_rows=group_rows, total_rows=[len(data) - 1])
+    return data, [CONTENT_WIDTH - sum(numbers), *numbers], group_rows
+
+
+def _course_rows(doc: _Doc, entry: PlanEntry) -> list[list]:
+    """One course as table rows: its head (name, what happens, the first part to study) is
+    never split; a page may break between the further parts, so a long course does not
+    leave the page above it half empty."""
+    cell = _course_cell(doc, entry)
+    head, rest = cell[:_HEAD], cell[_HEAD:]
+    label = Paragraph(doc.tx("row.continued", _course_title(entry)), doc.styles.cell)
+    return [[head, *_number_cells(doc, entry)],
+            *([[Continued(label), piece], "", "", ""] for piece in rest)]
 
 
 def _alternative_notes(doc: _Doc) -> list[Flowable]:
@@ -378,12 +417,12 @@ def _alternative_notes(doc: _Doc) -> list[Flowable]:
 def _courses(doc: _Doc) -> list[Flowable]:
     tx, st = doc.tx, doc.styles
     heading = "plan.courses" if _has_courses(doc.snapshot) else "plan.areas"
-    # the heading and its explanation start a page unless the first courses fit below them
-    out: list[Flowable] = [CondPageBreak(st.size * 18), Paragraph(tx(heading), st.heading),
-                           Paragraph(tx("courses.intro"), st.body)]
+    lead = [Paragraph(tx(heading), st.heading), Paragraph(tx("courses.intro"), st.body)]
     if any(f.has_example_content for f in doc.snapshot.frameworks):
-        out.append(Paragraph(tx("example.short"), st.example))
-    return [*out, _course_table(doc), *_alternative_notes(doc)]
+        lead.append(Paragraph(tx("example.short"), st.example))
+    table, start = _course_table(doc)
+    # the heading and its explanation start a page unless the first courses fit below them
+    return [CondPageBreak(height_of([*lead, start])), *lead, table, *_alternative_notes(doc)]
 
 
 def _time(doc: _Doc) -> list[Flowable]:
@@ -401,8 +440,9 @@ def _time(doc: _Doc) -> list[Flowable]:
              Paragraph(tx("timeline.what"), st.cell_bold)]] + [
         [Paragraph(when, st.cell), Paragraph(what, st.cell)] for when, what in rows]
     when_w = (75 if st.large_print else 58) * mm
-    return [*out, grid_table(data, [when_w, CONTENT_WIDTH - when_w]),
-            Paragraph(tx("time.holidays"), st.small)]
+    # The dates are read as one list: a short one is not split over two pages.
+    return [*out, KeepTogether([grid_table(data, [when_w, CONTENT_WIDTH - when_w]),
+                                Paragraph(tx("time.holidays"), st.small)])]
 
 
 def _timeline(doc: _Doc) -> list[tuple[str, str]]:
@@ -436,15 +476,14 @@ def _micro(doc: _Doc) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(tx("plan.micro"), st.heading),
                            Paragraph(tx("micro.explain"), st.body)]
     if earned:
-        out.append(listed(tx("micro.earned"), [f"<b>{escape(m.title)}</b>" for m in earned],
-                          st))
+        out += listed(tx("micro.earned"), [f"<b>{escape(m.title)}</b>" for m in earned], st)
     for i, status in enumerate(ahead):  # the lead-in stays with the first of them
         lead = [Paragraph(tx("micro.ahead"), st.body)] if i == 0 else []
         out.append(KeepTogether([*lead, *_pending(doc, status)]))
     if elsewhere:  # they need a framework the case was not assessed against
         codes = sorted({ref[0] for m in elsewhere for ref in m.unknown})
-        out.append(listed(tx("micro.elsewhere", frameworks=escape(", ".join(codes))),
-                          [f"<b>{escape(m.title)}</b>" for m in elsewhere], st))
+        out += listed(tx("micro.elsewhere", frameworks=escape(", ".join(codes))),
+                      [f"<b>{escape(m.title)}</b>" for m in elsewhere], st)
     return out
 
 
@@ -502,12 +541,14 @@ def plan_story(snapshot: CaseSnapshot, tx: Texts, styles: Styles, *,
 def write_plan_pdf(snapshot: CaseSnapshot, path: Path | str, *, language: str = "sv",
                    large_print: bool = False, show_personnummer: bool = False,
                    printed_on: date | None = None) -> Path:
-    """Print the plan; personnummer masked (YYYYMMDD-XXXX) unless `show_personnummer`."""
+    """Print the plan; personnummer masked (YYYYMMDD-XXXX) unless `show_personnummer`.
+    A plan not yet agreed is marked as a draft on every page."""
     tx = Texts(language)
     styles = Styles.make(large_print)
     story = plan_story(snapshot, tx, styles, show_personnummer=show_personnummer,
                        printed_on=printed_on)
     subject = tx("plan.subject", goal=snapshot.case.goal or tx("dash"),
                  reference=snapshot.case.reference)
-    meta = document_meta(snapshot, tx, styles, tx("plan.title"), subject)
+    draft = "" if snapshot.plan_agreed else tx("plan.draft")
+    meta = document_meta(snapshot, tx, styles, tx("plan.title"), subject, draft)
     return build_pdf(Path(path), story, meta)

@@ -8,10 +8,11 @@ import pytest
 from pypdf import PdfReader
 
 from koll_desktop.__main__ import main
-from koll_desktop.domain.enums import UnitOutcome
+from koll_desktop.domain.enums import AssessmentStatus, UnitOutcome
 from koll_desktop.domain.plan_engine import ValueSource
 from koll_desktop.services.case_snapshot import load_snapshot
 from koll_desktop.services.certificate_pdf import write_certificate_pdf
+from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.settings import Settings
 from tests.services import font_sizes, fonts, language, normalised, page_texts, pdf_text
 
@@ -89,7 +90,8 @@ def test_issuer_pages_and_metadata(certificate):
     assert "Utfärdat av Exempelkommunens vuxenutbildning" in last
     assert "Underskrift av utfärdaren" in last and "Datum: 30 november 2026" in last
     meta = PdfReader(certificate).metadata
-    assert meta.title == "Kompetensintyg" and "Lena Berg" in meta.author
+    assert meta.title == "UTKAST – Kompetensintyg"  # the assessment is not done yet
+    assert "Lena Berg" in meta.author
     assert language(certificate) == "sv"
     assert all(fonts(certificate).values())
 
@@ -115,3 +117,33 @@ def test_cli_certificate(capsys, tmp_path):
                  str(tmp_path / "x.pdf")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "ärendet finns inte" in err
+
+
+def test_a_draft_while_the_assessment_goes_on(amina, certificate):
+    assert not (amina.assessment_done or amina.plan_agreed)
+    pages = page_texts(certificate)
+    assert len(pages) > 1
+    assert all("UTKAST – bedömningen är inte klar än" in page for page in pages)
+    assert "Det här är ett utkast. Bedömningen är inte klar än." in pages[0]
+
+
+def _is_draft(snapshot, path) -> bool:
+    text = pdf_text(write_certificate_pdf(snapshot, path))
+    return "UTKAST" in text or PdfReader(path).metadata.title != "Kompetensintyg"
+
+
+def test_final_once_everything_is_assessed_or_the_plan_agreed(demo_db, tmp_path):
+    juan = load_snapshot(demo_db, "K-2026-0005")  # plan agreed, assessment left partly
+    assert juan.plan_agreed and not juan.assessment_done
+    assert not _is_draft(juan, tmp_path / "juan.pdf")
+
+    kim = load_snapshot(demo_db, "K-2026-0004")
+    assert _is_draft(kim, tmp_path / "kim-before.pdf")
+    data = CaseDataRepository(demo_db)
+    for requirement in kim.frameworks[0].requirements:
+        status = AssessmentStatus.MET if requirement.code.endswith("1") \
+            else AssessmentStatus.NOT_MET
+        data.set_assessment(kim.case.id, requirement.id, status=status)
+    kim = load_snapshot(demo_db, "K-2026-0004")
+    assert kim.assessment_done and not kim.plan_agreed
+    assert not _is_draft(kim, tmp_path / "kim-after.pdf")

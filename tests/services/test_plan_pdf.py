@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from koll_desktop.__main__ import main
 from koll_desktop.domain.enums import UnitOutcome
 from koll_desktop.domain.plan_engine import UnitRole
-from koll_desktop.services.case_snapshot import load_snapshot
+from koll_desktop.services.case_snapshot import agree_plan, load_snapshot
 from koll_desktop.services.document_texts import Texts
 from koll_desktop.services.plan_pdf import write_plan_pdf
 from koll_desktop.storage.case_data import CaseDataRepository
@@ -136,7 +136,7 @@ def test_pages_numbered_and_metadata(plan):
     for number, page in enumerate(pages, 1):
         assert f"Sida {number} av {len(pages)}" in page
     meta = PdfReader(plan).metadata
-    assert meta.title == "Individuell plan för kompletterande utbildning"
+    assert meta.title == "UTKAST – Individuell plan för kompletterande utbildning"  # a draft
     assert "Lena Berg" in meta.author
     assert "K-2026-0001" in meta.subject
     assert language(plan) == "sv"
@@ -152,7 +152,7 @@ def test_english_version(amina, tmp_path):
     assert "Dina kurser" not in text and "Nästa steg" not in text
     assert "Page 1 of" in text
     assert language(path) == "en"
-    assert PdfReader(path).metadata.title == "Individual plan for supplementary training"
+    assert PdfReader(path).metadata.title == "DRAFT – Individual plan for supplementary training"
 
 
 def test_large_print_is_at_least_16_pt_and_longer(amina, plan, tmp_path):
@@ -278,3 +278,49 @@ def test_a_case_with_no_framework_gets_a_sensible_plan(demo_db, tmp_path):
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
     assert "Ännu är ingen utbildning eller standard vald" in text
     assert "Läs planen tillsammans med din handledare" in text
+
+
+def test_a_plan_not_agreed_is_a_draft_on_every_page(amina, tmp_path):
+    assert not amina.plan_agreed
+    for lang, large_print in (("sv", False), ("en", True)):
+        tx = Texts(lang)
+        path = write_plan_pdf(amina, tmp_path / f"{lang}.pdf", language=lang,
+                              large_print=large_print)
+        pages = page_texts(path)
+        assert len(pages) > 1
+        assert all(tx("plan.draft") in page for page in pages)
+        assert normalised(tx("plan.draft_note").replace("<b>", "").replace("</b>", "")) \
+            in pages[0]
+        assert PdfReader(path).metadata.title == tx("draft.title", tx("plan.title"))
+
+
+def test_an_agreed_plan_prints_without_the_draft_mark(demo_db, tmp_path):
+    agree_plan(demo_db, "K-2026-0001", date(2026, 11, 30))
+    agreed = load_snapshot(demo_db, "K-2026-0001")
+    for lang in ("sv", "en"):
+        tx = Texts(lang)
+        path = write_plan_pdf(agreed, tmp_path / f"{lang}.pdf", language=lang)
+        text = pdf_text(path)
+        assert "UTKAST" not in text and "DRAFT" not in text and "utkast" not in text
+        assert tx("timeline.agreed") in text
+        assert PdfReader(path).metadata.title == tx("plan.title")
+
+
+def test_large_print_breaks_long_courses_between_their_parts(demo_db, tmp_path):
+    juan = load_snapshot(demo_db, "K-2026-0005")  # long courses, one across a page break
+    pages = page_texts(write_plan_pdf(juan, tmp_path / "large.pdf", large_print=True))
+    units = {f"{u.title} ({u.ref})": u for u in _counted(juan, UnitOutcome.SUPPLEMENTARY)}
+    continued = [(i, name) for i, page in enumerate(pages) for name in units
+                 if f"{name} – fortsättning" in page]
+    assert continued  # a long course goes on over a page break instead of moving whole
+    for name, unit in units.items():  # a course's head is never split
+        first = next(page for page in pages if name in page)
+        head = first[first.index(name):]
+        assert SV("row.parts") in head
+        assert normalised(juan.requirement(unit.to_study[0]).text) in head
+    for i, name in continued:  # the page says which course goes on, before any other
+        label = pages[i].index(f"{name} – fortsättning")
+        assert label == min(pages[i].index(n) for n in units if n in pages[i])
+        assert name in pages[i - 1]
+        parts = [normalised(juan.requirement(ref).text) for ref in units[name].to_study]
+        assert any(part in pages[i][label:] for part in parts)
