@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sqlite3
 import sys
 import traceback
@@ -14,6 +16,9 @@ from koll_desktop.errors import KnownError
 from koll_desktop.paths import DataPaths, data_paths
 
 log = logging.getLogger("koll")
+# Until the log file is set up (a data folder that cannot be made), the one line on stderr
+# is the whole message: not logging's own unprefixed copy of it as well.
+log.addHandler(logging.NullHandler())
 _log_file: str = ""
 
 
@@ -79,14 +84,16 @@ def main(argv: list[str] | None = None) -> int:
             from koll_desktop.ui.app import run_gui
 
             return run_gui(paths)
-        from koll_desktop.cli import Context, run_command
-        from koll_desktop.storage.db import open_db
+        from koll_desktop.cli import run_command
 
-        db = open_db(paths.database, backup_dir=paths.backups)
-        try:
-            return run_command(args, Context(paths, db))
-        finally:
-            db.close()
+        code = run_command(args, paths)
+        if sys.stdout is not None:  # a windowed start has none
+            sys.stdout.flush()  # a closed pipe shows here, not as a message at exit
+        return code
+    except BrokenPipeError:  # `koll cases | head -1`: the reader has stopped reading
+        with contextlib.suppress(OSError, ValueError):  # nothing more goes to the pipe
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except KnownError as error:
         from koll_desktop.cli import fail
 

@@ -13,15 +13,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from koll_desktop import APP_NAME, __version__
+from koll_desktop.domain.labels import CASE_STATUS, FRAMEWORK_KIND, from_words
 from koll_desktop.errors import KnownError
 from koll_desktop.paths import DataPaths
+from koll_desktop.services.files import check_output_file, check_output_folder
 from koll_desktop.storage.db import Db
 
 
 @dataclass
 class Context:
     paths: DataPaths
-    db: Db
+    database: Db | None = None  # None for a command registered with database=False
+
+    @property
+    def db(self) -> Db:
+        assert self.database is not None, "the command was registered with database=False"
+        return self.database
 
     def out(self, line: str = "") -> None:
         print(line)
@@ -37,11 +44,21 @@ _COMMANDS: list[tuple[tuple[str, ...], str, Callable[[argparse.ArgumentParser], 
 
 
 def command(*names: str, help: str,
-            args: Callable[[argparse.ArgumentParser], None] = lambda p: None):
-    """Register a (possibly nested, e.g. 'library', 'import') command."""
+            args: Callable[[argparse.ArgumentParser], None] = lambda p: None,
+            description: str = "", database: bool = True, new_database_expected: bool = False):
+    """Register a (possibly nested, e.g. 'library', 'import') command.
+
+    `help` is its line in `koll --help`, `description` (else `help`) heads `koll X --help`.
+    database=False: the command does not open the data folder's database. A database the
+    command had to create is told on stderr (a mistyped --data-dir), unless expected."""
 
     def inner(run: Runner) -> Runner:
-        _COMMANDS.append((names, help, args, run))
+        def configure(p: argparse.ArgumentParser) -> None:
+            p.description = description or help
+            args(p)
+            p.set_defaults(database=database, new_database_expected=new_database_expected)
+
+        _COMMANDS.append((names, help, configure, run))
         return run
 
     return inner
@@ -56,6 +73,19 @@ _ARGPARSE_WORDS = (
     ("expected one argument", "ett värde behövs"),
     ("argument ", "argument "),
 )
+
+
+def words_type(words: dict, unknown: str) -> Callable[[str], str]:
+    """An argparse type: a Swedish word (any letter case) or the stored code, as the code."""
+
+    def parse(text: str) -> str:
+        code = from_words(text, words)
+        if code is None:
+            listed = ", ".join(word.lower() for word in words.values())
+            raise argparse.ArgumentTypeError(f"{unknown} {text!r}; välj bland {listed}")
+        return code.value
+
+    return parse
 
 
 class SwedishParser(argparse.ArgumentParser):
@@ -128,10 +158,10 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
 def _cases_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--search", default="", metavar="TEXT",
                    help="namn, ärendenummer eller personnummer")
-    from koll_desktop.domain.enums import CaseStatus
-
-    p.add_argument("--status", choices=[s.value for s in CaseStatus],
-                   help="bara ärenden med denna status")
+    p.add_argument("--status", type=words_type(CASE_STATUS, "okänd status"), metavar="STATUS",
+                   help="bara ärenden med denna status: " + ", ".join(
+                       f"{word.lower()!r}" if " " in word else word.lower()
+                       for word in CASE_STATUS.values()))
     p.add_argument("--counsellor", metavar="NAMN")
     p.add_argument("--framework", metavar="KOD")
 
@@ -148,11 +178,12 @@ def _cases(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     ctx.out("ärende\tstatus\tramverk\thandledare")
     for r in rows:
-        ctx.out(f"{r.reference}\t{r.status.value}\t{r.frameworks}\t{r.counsellor}")
+        ctx.out(f"{r.reference}\t{CASE_STATUS[r.status]}\t{r.frameworks}\t{r.counsellor}")
     return 0
 
 
-@command("demo", help="läs in det inbyggda biblioteket och några demoärenden")
+@command("demo", help="läs in det inbyggda biblioteket och några demoärenden",
+         new_database_expected=True)
 def _demo(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.demo import load_demo
 
@@ -185,17 +216,16 @@ def _export_args(p: argparse.ArgumentParser) -> None:
 def _library_export(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.storage.library import LibraryRepository
 
+    suffix = check_output_file(args.file, ".xlsx", ".json")
     library = LibraryRepository(ctx.db).library()
-    if args.file.suffix.lower() == ".json":
+    if suffix == ".json":
         from koll_desktop.services.library_json import write_library_json
 
         write_library_json(library, args.file)
-    elif args.file.suffix.lower() == ".xlsx":
+    else:
         from koll_desktop.services.library_xlsx import write_library_xlsx
 
         write_library_xlsx(library, args.file)
-    else:
-        raise KnownError("filen ska sluta på .xlsx eller .json", place=str(args.file))
     ctx.out(f"{args.file}: {len(library.frameworks)} ramverk")
     return 0
 
@@ -213,7 +243,7 @@ def _library_list(args: argparse.Namespace, ctx: Context) -> int:
         marked = r.example and not r.title.lower().startswith("exempel")
         title = r.title + (" (exempel)" if marked else "")
         points = "" if r.points is None else str(r.points)
-        ctx.out(f"{r.code}\t{r.kind.value}\t{r.version}\t{r.units}\t{r.requirements}\t"
+        ctx.out(f"{r.code}\t{FRAMEWORK_KIND[r.kind]}\t{r.version}\t{r.units}\t{r.requirements}\t"
                 f"{points}\t{title}")
     credentials = LibraryRepository(ctx.db).micro_credentials()
     if credentials:
@@ -236,6 +266,7 @@ def _bundle_export_args(p: argparse.ArgumentParser) -> None:
 def _bundle_export(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.bundles import export_cases
 
+    check_output_file(args.out, ".kollcase")
     export_cases(ctx.db, args.cases, args.out, pseudonymise=args.pseudonymise)
     count = len(args.cases)
     ctx.out(f"{args.out}: {count} {'ärende' if count == 1 else 'ärenden'}"
@@ -275,6 +306,7 @@ def _plan(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.case_snapshot import load_snapshot
     from koll_desktop.services.plan_pdf import write_plan_pdf
 
+    check_output_file(args.out, ".pdf")
     snapshot = load_snapshot(ctx.db, args.case)
     path = write_plan_pdf(snapshot, args.out, language=args.lang, large_print=args.large_print,
                           show_personnummer=args.show_personnummer)
@@ -287,6 +319,7 @@ def _certificate(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.case_snapshot import load_snapshot
     from koll_desktop.services.certificate_pdf import write_certificate_pdf
 
+    check_output_file(args.out, ".pdf")
     snapshot = load_snapshot(ctx.db, args.case)
     path = write_certificate_pdf(snapshot, args.out, language=args.lang,
                                  large_print=args.large_print,
@@ -301,6 +334,7 @@ def _microcredential(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.case_snapshot import load_snapshot
     from koll_desktop.services.micro_credential_docs import issue_micro_credential
 
+    check_output_file(args.out, ".pdf")
     snapshot = load_snapshot(ctx.db, args.case)
     pdf, badge = issue_micro_credential(snapshot, args.code, args.out, language=args.lang,
                                         large_print=args.large_print)
@@ -319,9 +353,7 @@ def _compare_args(p: argparse.ArgumentParser) -> None:
 @command("compare", help="jämför två ramverk: hur mycket av B som täcks av A och tvärtom "
          "(Excel eller PDF)", args=_compare_args)
 def _compare(args: argparse.Namespace, ctx: Context) -> int:
-    suffix = args.out.suffix.lower()
-    if suffix not in (".xlsx", ".pdf"):
-        raise KnownError("filen ska sluta på .xlsx eller .pdf", place=str(args.out))
+    suffix = check_output_file(args.out, ".xlsx", ".pdf")
     from koll_desktop.services.comparison import compare_frameworks, percent_text
 
     report = compare_frameworks(ctx.db, args.framework_a, args.framework_b)
@@ -368,8 +400,7 @@ def _summary(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.summary_xlsx import write_summary
     from koll_desktop.storage.library import LibraryRepository
 
-    if args.out.suffix.lower() != ".xlsx":
-        raise KnownError("filen ska sluta på .xlsx", place=str(args.out))
+    check_output_file(args.out, ".xlsx")
     date_from, date_to = _iso_date(args.date_from, "--from"), _iso_date(args.date_to, "--to")
     if args.framework:
         LibraryRepository(ctx.db).find_framework(args.framework)  # NotFound: one clear line
@@ -382,9 +413,14 @@ def _summary(args: argparse.Namespace, ctx: Context) -> int:
 def _retention_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--apply", action="store_true",
                    help="genomför gallringen (utan --apply visas bara vad som skulle göras)")
-    p.add_argument("--mode", choices=("purge", "anonymise"), default="purge",
-                   help="purge: radera ärendet, och personen om hen inte har fler ärenden; "
-                   "anonymise: behåll statistiken men ta bort allt som pekar ut personen")
+    from koll_desktop.services.retention import RetentionMode
+
+    words = {RetentionMode.PURGE: "radera", RetentionMode.ANONYMISE: "anonymisera"}
+    p.add_argument("--mode", type=words_type(words, "okänt sätt att gallra:"), metavar="SÄTT",
+                   default=RetentionMode.PURGE.value,
+                   help="radera (standard): radera ärendet, och personen om hen inte har fler "
+                   "ärenden; anonymisera: behåll statistiken men ta bort allt som pekar ut "
+                   "personen (purge och anonymise går också)")
 
 
 @command("retention", help="ärenden som passerat sitt gallringsdatum; radera eller "
@@ -425,6 +461,7 @@ def _person_export_args(p: argparse.ArgumentParser) -> None:
 def _person_export(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.person_data import export_person, find_person
 
+    check_output_folder(args.out)
     for path in export_person(ctx.db, find_person(ctx.db, args.person), args.out):
         ctx.out(str(path))
     return 0
@@ -461,27 +498,46 @@ def _person_erase(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _tour_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", required=True, type=Path, metavar="MAPP")
+    p.add_argument("--out", required=True, type=Path, metavar="MAPP",
+                   help="mappen för bilderna; registerutdraget hamnar i MAPP/registerutdrag")
     p.add_argument("--visible", action="store_true",
                    help="visa fönstren på skärmen medan bilderna tas (annars osynligt)")
 
 
-@command("tour", help="bilder (PNG) av varje skärm i arbetsflödet på ett demoärende",
-         args=_tour_args)
+@command("tour", help="bilder (PNG) av varje skärm på demodata, och ett registerutdrag "
+         "(PDF och JSON)", description="bilder (PNG) av varje skärm i arbetsflödet på "
+         "demoärenden, och ett exempel på registerutdrag (PDF och JSON) för en påhittad "
+         "demoperson; allt görs i en egen tillfällig demodatabas, datamappen används inte",
+         args=_tour_args, database=False)
 def _tour(args: argparse.Namespace, ctx: Context) -> int:
     import os
 
+    check_output_folder(args.out)
     if not args.visible:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from koll_desktop.ui.tour import run_tour
 
     for path in run_tour(args.out):
         ctx.out(str(path))
+    if (args.out / "registerutdrag").is_dir():
+        ctx.out(f"{args.out / 'registerutdrag'}: registerutdrag för en demoperson (PDF och JSON)")
     return 0
 
 
-def run_command(args: argparse.Namespace, ctx: Context) -> int:
-    return args.run(args, ctx)
+def run_command(args: argparse.Namespace, paths: DataPaths) -> int:
+    """Run the parsed command on the data folder's database (opened and migrated here)."""
+    if not args.database:
+        return args.run(args, Context(paths))
+    from koll_desktop.storage.db import open_db
+
+    new = not paths.database.exists()
+    db = open_db(paths.database, backup_dir=paths.backups)
+    try:
+        if new and not args.new_database_expected:  # most likely a mistyped --data-dir
+            print(f"koll: ny tom databas skapad i {paths.root}", file=sys.stderr)
+        return args.run(args, Context(paths, db))
+    finally:
+        db.close()
 
 
 def fail(error: KnownError) -> int:

@@ -37,17 +37,39 @@ class NotFound(KnownError):
     """A case, person or framework named by the user does not exist."""
 
 
+# What the operating system said, in Swedish (its own words are English on most computers).
+_OS_REASONS = {
+    errno.ENOENT: "filen eller mappen finns inte",
+    errno.EEXIST: "det finns redan en fil med det namnet",
+    errno.EISDIR: "det är en mapp, inte en fil",
+    errno.ENOTDIR: "en del av sökvägen är en fil, inte en mapp",
+    errno.EACCES: "filen eller mappen är skrivskyddad, eller filen är öppen i ett annat program",
+    errno.EPERM: "filen eller mappen är skrivskyddad, eller filen är öppen i ett annat program",
+    errno.ENOSPC: "disken är full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "disken är full",
+    errno.EROFS: "mappen är skrivskyddad",
+    errno.EBUSY: "filen används av ett annat program",
+    errno.ENAMETOOLONG: "namnet eller sökvägen är för lång",
+    errno.EIO: "läs- eller skrivfel på disken",
+}
+# Writing a file whose folder cannot be made: the same advice whichever way it failed.
+_NO_FOLDER = "mappen finns inte (eller en del av sökvägen är en fil)"
+
+
+def os_reason(exc: OSError) -> str:
+    """Why an operating-system call failed, in Swedish; the errno's name when it is rare."""
+    code = getattr(exc, "errno", None)
+    if code in _OS_REASONS:
+        return _OS_REASONS[code]
+    if isinstance(exc, PermissionError):
+        return _OS_REASONS[errno.EACCES]
+    name = errno.errorcode.get(code) if isinstance(code, int) else None
+    return f"operativsystemet svarade med felet {name}" if name else \
+        "operativsystemet kunde inte utföra åtgärden"
+
+
 def write_error(exc: OSError, what: str, place: Path | str) -> KnownError:
     """One clear message for a failed write, whatever the platform's wording."""
     code = getattr(exc, "errno", None)
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        reason = "disken är full"
-    elif code == errno.EROFS:
-        reason = "mappen är skrivskyddad"
-    elif isinstance(exc, PermissionError):
-        reason = "filen eller mappen är skrivskyddad, eller filen är öppen i ett annat program"
-    elif isinstance(exc, (FileNotFoundError, NotADirectoryError, FileExistsError)):
-        reason = "mappen finns inte (eller en del av sökvägen är en fil)"
-    else:
-        reason = exc.strerror or str(exc)
+    reason = _NO_FOLDER if code in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST) else os_reason(exc)
     return KnownError(f"kan inte skriva {what}: {reason}; inget sparades", place=str(place))

@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from koll_desktop.errors import KnownError
+from koll_desktop.errors import KnownError, os_reason
 
 APP_DIR_NAME = "KoLL"
 DB_FILE_NAME = "koll.sqlite3"
@@ -44,13 +44,14 @@ class DataPaths:
 
     def ensure(self) -> DataPaths:
         """Create the folders, or raise a KnownError that names the folder."""
+        if self.root.exists() and not self.root.is_dir():
+            raise KnownError("det är en fil, inte en mapp; ange en datamapp", place=str(self.root))
         for folder in (self.root, self.logs, self.backups):
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise KnownError(
-                    f"kan inte skapa mappen ({exc.strerror or exc})", place=str(folder)
-                ) from exc
+                raise KnownError(f"kan inte skapa mappen: {os_reason(exc)}",
+                                 place=str(folder)) from exc
         if not os.access(self.root, os.W_OK):
             raise KnownError("datamappen är skrivskyddad", place=str(self.root))
         return self

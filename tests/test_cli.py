@@ -40,6 +40,7 @@ def test_check_creates_a_wal_database(capsys, tmp_path):
     folder = tmp_path / "ny"
     code, out, err = run(capsys, "--data-dir", str(folder), "check")
     assert code == 0, err
+    assert err == f"koll: ny tom databas skapad i {folder}\n"
     assert "integritet: ok" in out and "journal: wal" in out
     assert (folder / "koll.sqlite3").exists()
     mode = sqlite3.connect(folder / "koll.sqlite3").execute("PRAGMA journal_mode").fetchone()[0]
@@ -104,6 +105,7 @@ def test_data_folder_that_cannot_be_created(capsys, tmp_path):
     blocker.write_text("x")
     code, _, err = run(capsys, "--data-dir", str(blocker / "undermapp"), "check")
     assert code == 1 and err.count("\n") == 1 and "kan inte skapa mappen" in err
+    assert "Not a directory" not in err and "en del av sökvägen är en fil" in err
 
 
 def test_read_only_data_folder(capsys, tmp_path, monkeypatch):
@@ -132,7 +134,9 @@ def test_cases_lists_demo_cases_without_names(capsys, tmp_path):
 def test_unknown_case_reference_in_a_later_command_style_error(capsys, tmp_path):
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "library", "import",
                        str(tmp_path / "saknas.json"))
-    assert code == 1 and "filen finns inte" in err and err.count("\n") == 1
+    assert code == 1
+    assert err.splitlines() == [f"koll: ny tom databas skapad i {tmp_path / 'd'}",
+                                f"koll: {tmp_path / 'saknas.json'}: filen finns inte"]
 
 
 def test_second_desktop_instance_is_refused(tmp_path):
@@ -179,6 +183,7 @@ def test_reference_is_found_whatever_the_letter_case(capsys, tmp_path):
     (None, "det är en mapp"),
 ])
 def test_wrong_kind_of_file_gets_advice(capsys, tmp_path, content, words):
+    assert run(capsys, "--data-dir", str(tmp_path / "d"), "check")[0] == 0
     target = tmp_path / "fel.pdf"
     if content is None:
         target = tmp_path / "en mapp"

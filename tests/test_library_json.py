@@ -311,7 +311,7 @@ def test_export_import_export_gives_identical_json(demo_dir, tmp_path, capsys):
     assert koll(capsys, demo_dir, "library", "export", first)[0] == 0
     empty = tmp_path / "tom"
     code, out, err = koll(capsys, empty, "library", "import", first)
-    assert (code, err) == (0, "")
+    assert (code, err) == (0, f"koll: ny tom databas skapad i {empty}\n")
     assert "nya: EX-USK 2024-1, LOK-VARD 2026-1, VOXABN 2021-07" in out
     assert koll(capsys, empty, "library", "export", second)[0] == 0
     assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")

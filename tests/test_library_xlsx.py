@@ -353,7 +353,7 @@ def test_a_file_with_one_framework_and_no_optional_sheets_imports(exported, tmp_
     assert "nya: VOXABN 2021-07; 0 kopplingar, 0 mikromeriter" in out
     listing = koll(capsys, tmp_path / "tom", "library", "list")[1].splitlines()
     assert len(listing) == 2
-    assert listing[1].startswith("VOXABN\tvocational_package\t2021-07\t18\t80\t")
+    assert listing[1].startswith("VOXABN\tYrkespaket\t2021-07\t18\t80\t")
 
 
 def test_optional_sheets_may_be_empty(exported, tmp_path):

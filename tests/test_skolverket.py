@@ -373,11 +373,11 @@ def koll(capsys, data_dir: Path, *args: str) -> tuple[int, str, str]:
 def test_cli_import_then_list_then_reimport_is_unchanged(tmp_path, capsys):
     data = tmp_path / "data"
     code, out, err = koll(capsys, data, "library", "import", GY11)
-    assert (code, err) == (0, "")
+    assert (code, err) == (0, f"koll: ny tom databas skapad i {data}\n")
     assert "nya: OMV 4" in out
     code, out, _ = koll(capsys, data, "library", "list")
     assert code == 0
-    assert "OMV\tsyllabus\t4\t2\t20\t200\tOmvårdnad" in out.splitlines()
+    assert "OMV\tKursplan\t4\t2\t20\t200\tOmvårdnad" in out.splitlines()
     code, out, err = koll(capsys, data, "library", "import", GY11)
     assert (code, err) == (0, "")
     assert "oförändrade: OMV 4" in out and "nya" not in out
@@ -389,8 +389,8 @@ def test_cli_imports_gy25_subject_and_single_course_side_by_side(tmp_path, capsy
         assert koll(capsys, data, "library", "import", path)[0] == 0
     _, out, _ = koll(capsys, data, "library", "list")
     lines = out.splitlines()
-    assert "GER\tsyllabus\t3\t1\t6\t100\tGerontologi och geriatrik" in lines
-    assert "MATE\tsyllabus\t1\t2\t23\t200\tMatematik" in lines
+    assert "GER\tKursplan\t3\t1\t6\t100\tGerontologi och geriatrik" in lines
+    assert "MATE\tKursplan\t1\t2\t23\t200\tMatematik" in lines
 
 
 def test_cli_bad_points_is_one_line_and_nothing_is_written(tmp_path, capsys):

@@ -1,7 +1,8 @@
 """Writing output files the one safe way: the whole content is made in memory, written to
 FILE.part, then moved over FILE — so a full disk, a read-only folder or a file held open in
 another program leaves the earlier FILE as it was and no .part behind, and the user gets one
-Swedish message that says what to do.
+Swedish message that says what to do. The file or folder a user names for an output is
+checked first (check_output_file, check_output_folder), before anything is made.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from koll_desktop.errors import write_error
+from koll_desktop.errors import KnownError, write_error
 
 
 def write_bytes(path: Path | str, data: bytes, what: str = "filen") -> Path:
@@ -44,3 +45,29 @@ def save_workbook(workbook: Any, path: Path | str, what: str = "Excel-filen") ->
     buffer = io.BytesIO()
     workbook.save(buffer)
     return write_bytes(path, buffer.getvalue(), what)
+
+
+# -- the file or folder a user names for an output, checked before anything is made --
+
+def _either(words: tuple[str, ...] | list[str]) -> str:
+    """ ".xlsx", ".xlsx eller .pdf", ".xlsx, .pdf eller .json" """
+    return " eller ".join(filter(None, (", ".join(words[:-1]), words[-1])))
+
+
+def check_output_file(path: Path, *suffixes: str) -> str:
+    """Before anything is made: the file chosen for the output ends in one of `suffixes`
+    (".pdf", ".xlsx" …) and is not a folder. Its suffix in lower case."""
+    if path.is_dir():
+        raise KnownError(f"det är en mapp; ange ett filnamn som slutar på {_either(suffixes)}",
+                         place=str(path))
+    suffix = path.suffix.lower()
+    if suffix not in suffixes:
+        raise KnownError(f"filen ska sluta på {_either(suffixes)}", place=str(path))
+    return suffix
+
+
+def check_output_folder(path: Path) -> Path:
+    """Before anything is made: the folder chosen for the output is not a file."""
+    if path.exists() and not path.is_dir():
+        raise KnownError("det är en fil; ange en mapp", place=str(path))
+    return path

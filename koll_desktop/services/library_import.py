@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from koll_desktop.domain.library import Framework, Library, RequirementRef
-from koll_desktop.errors import KnownError
+from koll_desktop.errors import KnownError, os_reason
 from koll_desktop.storage.db import Db, durable, write
 from koll_desktop.storage.library import LibraryRepository
 
@@ -48,24 +48,24 @@ def read_library_file(path: Path) -> Library:
         raise KnownError("det är en mapp; ange en fil (.xlsx eller .json)", place=str(path))
     if not path.is_file():
         raise KnownError("filen finns inte", place=str(path))
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+        raw = path.read_bytes() if 0 < size <= MAX_FILE_BYTES else b""
+    except OSError as exc:
+        raise KnownError(f"kan inte läsa filen: {os_reason(exc)}", place=name) from exc
     if size == 0:
         raise KnownError("filen är tom", place=name)
     if size > MAX_FILE_BYTES:
         raise KnownError(f"filen är för stor ({size / (1024 * 1024):.1f} MiB; högst "
                          f"{MAX_FILE_BYTES / (1024 * 1024):.1f} MiB)", place=name)
-    head = path.read_bytes()[:4]
-    if head.startswith(b"%PDF"):
-        raise KnownError("filen är en PDF; biblioteket läses från .xlsx-mallen eller JSON",
-                         place=name)
-    if head.startswith(b"PK") and _is_case_bundle(path):
+    if raw.startswith(b"PK") and _is_case_bundle(path):
         raise KnownError("filen är ett ärendepaket; läs in det med koll bundle import",
                          place=name)
-    if head.startswith(b"PK"):
+    if raw.startswith(b"PK"):
         from koll_desktop.services.library_xlsx import read_library_xlsx
 
         return read_library_xlsx(path)
-    data = _load_json(path)
+    data = _load_json(raw, name)
     if isinstance(data, dict) and data.get("format") is not None:
         from koll_desktop.services.library_json import read_library_json
 
@@ -78,6 +78,14 @@ def read_library_file(path: Path) -> Library:
                      "från Skolverkets API", place=name)
 
 
+_EXPECTED = "biblioteket läses från .xlsx-mallen eller en JSON-fil"
+# Files people pick by mistake, known by their first bytes.
+_OTHER_FILES = ((b"%PDF", "filen är en PDF"),
+                (b"SQLite format 3\x00", "filen är en databas (SQLite)"),
+                (b"\xd0\xcf\x11\xe0", "filen är i det gamla Excel- eller Word-formatet; "
+                                      "spara den som .xlsx"))
+
+
 def _is_case_bundle(path: Path) -> bool:
     import zipfile
 
@@ -88,20 +96,35 @@ def _is_case_bundle(path: Path) -> bool:
         return False
 
 
-def _load_json(path: Path) -> object:
-    raw = path.read_bytes()
+def _looks_like_text(head: bytes) -> bool:
+    """Text in any 8-bit encoding has no control bytes but tab and line ends (a stray
+    one allowed); other files, an image or a database, have them everywhere."""
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    return b"\x00" not in head and controls <= len(head) // 100
+
+
+def _load_json(raw: bytes, name: str) -> object:
+    """The file as JSON; a file that is no text at all is not called badly encoded text."""
+    for magic, what in _OTHER_FILES:
+        if raw.startswith(magic):
+            raise KnownError(f"{what}; {_EXPECTED}", place=name)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise KnownError("filen är sparad som UTF-16; spara den som UTF-8", place=name)
+    if not _looks_like_text(raw[:8192]):
+        raise KnownError(f"KoLL kan inte läsa den här sortens fil; {_EXPECTED}", place=name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise KnownError(f"filen är inte UTF-8 (byte {exc.start}); spara den som UTF-8",
-                         place=path.name) from exc
+        line = raw[:exc.start].count(b"\n") + 1
+        raise KnownError(f"filen är inte UTF-8 (första felaktiga tecknet står på rad {line}); "
+                         "spara den som UTF-8", place=name) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise KnownError(f"filen är varken xlsx eller giltig JSON (felet sitter på rad "
-                         f"{exc.lineno}, kolumn {exc.colno})", place=path.name) from exc
+                         f"{exc.lineno}, kolumn {exc.colno})", place=name) from exc
     except RecursionError as exc:
-        raise KnownError("JSON-filen är för djupt nästlad för att läsas", place=path.name) from exc
+        raise KnownError("JSON-filen är för djupt nästlad för att läsas", place=name) from exc
 
 
 def import_library_file(db: Db, path: Path, *, actor: str | None = None,

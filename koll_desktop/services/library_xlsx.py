@@ -34,7 +34,7 @@ from koll_desktop.domain.library import (
     Requirement,
     Unit,
 )
-from koll_desktop.errors import KnownError
+from koll_desktop.errors import KnownError, os_reason
 from koll_desktop.services.files import save_workbook
 from koll_desktop.services.library_xlsx_layout import (
     CREDENTIAL_REQUIREMENTS,
@@ -178,7 +178,7 @@ def read_library_xlsx(path: Path) -> Library:
     try:
         handle = path.open("rb")  # a file object: openpyxl then ignores the file name's ending
     except OSError as exc:
-        raise KnownError(f"kan inte läsa filen ({exc.strerror or exc})", place=name) from exc
+        raise KnownError(f"kan inte läsa filen: {os_reason(exc)}", place=name) from exc
     with handle:
         try:
             wb = load_workbook(handle, read_only=True, data_only=False)

@@ -16,15 +16,14 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Font
 
-from koll_desktop.domain.enums import Coverage, FrameworkKind, RequirementKind
+from koll_desktop.domain.enums import Coverage, RequirementKind
+from koll_desktop.domain.labels import FRAMEWORK_KIND
 
 TEMPLATE_VERSION = 1
 
 # -- sheets, columns, allowed values -------------------------------------------------------
 
-FRAMEWORK_KINDS = {FrameworkKind.INDUSTRY_STANDARD: "branschstandard",
-                   FrameworkKind.VOCATIONAL_PACKAGE: "yrkespaket",
-                   FrameworkKind.SYLLABUS: "kursplan", FrameworkKind.LOCAL: "lokal"}
+FRAMEWORK_KINDS = {kind: word.lower() for kind, word in FRAMEWORK_KIND.items()}  # yrkespaket …
 REQUIREMENT_KINDS = {RequirementKind.KNOWLEDGE: "kunskap", RequirementKind.SKILL: "färdighet",
                      RequirementKind.COMPETENCE: "kompetens"}
 COVERAGES = {Coverage.FULL: "full", Coverage.PARTIAL: "partial"}

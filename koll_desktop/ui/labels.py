@@ -1,4 +1,9 @@
-"""Swedish labels (translatable) for the domain's enumerations, in one place."""
+"""Swedish labels (translatable) for the domain's enumerations, in one place.
+
+The words are written out in the _t() calls so that the translation tools find them. The
+command line, which has no Qt, reads case statuses and framework kinds from
+koll_desktop/domain/labels.py; tests/test_swedish_labels.py keeps the two the same.
+"""
 
 from __future__ import annotations
 
