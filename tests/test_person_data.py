@@ -297,7 +297,7 @@ def test_the_pdf_tells_who_what_why_and_the_audit_trail(exported, windows_db):
                   "Vårdbiträde", "Logg över ändringar i ärendet",
                   "Skapade ärendet", "Ändrade bedömning", "Motivering", "(text) → (text)",
                   "Ändrade personuppgifter", "Förnamn", "Xylvena → Xylvenna",
-                  "Status", "Start → Avslutat", "Filernas innehåll"):
+                  "Status", "Start → Avslutad", "Filernas innehåll"):
         assert words in text, words
 
 

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from koll_desktop.domain import personnummer
 from koll_desktop.domain.enums import AssessmentMethod
+from koll_desktop.domain.labels import CASE_STATUS
 from koll_desktop.services.case_snapshot import PlanLine
 from koll_desktop.services.document_texts import Texts
 from koll_desktop.services.pdf_base import (
@@ -54,9 +55,7 @@ RIGHTS = (
     "Du har rätt att få fel rättade och att få dina uppgifter raderade. Kontakta {who} om "
     "du vill det.",
 )
-STATUS = {"intake": "Start", "mapping": "Inledande kartläggning",
-          "self_assessment": "Självskattning", "assessment": "Bedömning", "plan": "Plan",
-          "documented": "Dokumenterad", "follow_up": "Uppföljning", "closed": "Avslutat"}
+STATUS: dict[str, str] = dict(CASE_STATUS)  # the words the app shows
 VALUES: dict[str, dict[str, str]] = {
     "case_status": STATUS,
     "gender": {"kvinna": "Kvinna", "man": "Man", "icke-binär": "Icke-binär",

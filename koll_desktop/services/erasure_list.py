@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from koll_desktop.errors import KnownError
+from koll_desktop.errors import KnownError, os_reason
 from koll_desktop.services.files import write_text
 from koll_desktop.storage.db import Db
 from koll_desktop.storage.erasure import erased_person_hashes
@@ -43,7 +43,7 @@ def read_list(db: Db) -> set[str]:
     except FileNotFoundError:
         return set()
     except OSError as exc:
-        raise KnownError(f"kan inte läsa {WHAT} ({exc.strerror or exc})",
+        raise KnownError(f"kan inte läsa {WHAT} ({os_reason(exc)})",
                          place=str(path)) from exc
     return {line.strip() for line in text.splitlines() if _HASH.fullmatch(line.strip())}
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from koll_desktop.domain import personnummer
 from koll_desktop.domain.enums import AuditAction
-from koll_desktop.errors import KnownError, NotFound
+from koll_desktop.errors import KnownError, NotFound, os_reason
 from koll_desktop.services.access_pdf import AccessData, write_access_pdf
 from koll_desktop.services.case_snapshot import load_snapshot, organisation
 from koll_desktop.services.erasure_list import note_erasures
@@ -197,7 +197,7 @@ def export_person(db: Db, person_id: str, out_dir: Path, *,
     except OSError as exc:
         with suppress(OSError):
             pdf_path.unlink(missing_ok=True)
-        raise KnownError(f"kan inte skriva registerutdraget ({exc.strerror or exc})",
+        raise KnownError(f"kan inte skriva registerutdraget ({os_reason(exc)})",
                          place=str(out_dir)) from exc
     finally:
         with suppress(OSError):  # nothing half-written is left under any name

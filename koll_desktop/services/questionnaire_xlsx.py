@@ -27,7 +27,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from koll_desktop.domain.enums import AuditAction, SelfRatingLevel
 from koll_desktop.domain.library import Framework
-from koll_desktop.errors import KnownError
+from koll_desktop.errors import KnownError, os_reason
 from koll_desktop.services.case_snapshot import CaseSnapshot, load_snapshot
 from koll_desktop.services.files import save_workbook
 from koll_desktop.services.safe_cells import FORMULA_START, escape, fit, unescape
@@ -252,7 +252,7 @@ def read_questionnaire(path: Path, snapshot: CaseSnapshot) -> Ratings:
     try:
         handle = path.open("rb")  # a file object: openpyxl then ignores the file name's ending
     except OSError as exc:
-        raise KnownError(f"kan inte läsa filen ({exc.strerror or exc})", place=name) from exc
+        raise KnownError(f"kan inte läsa filen ({os_reason(exc)})", place=name) from exc
     with handle:
         try:
             wb = load_workbook(handle, data_only=False)

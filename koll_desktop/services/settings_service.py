@@ -19,7 +19,7 @@ from pathlib import Path
 
 from koll_desktop.domain.enums import CreditForm
 from koll_desktop.domain.plan_engine import PlanSettings
-from koll_desktop.errors import KnownError
+from koll_desktop.errors import KnownError, os_reason
 from koll_desktop.services.erasure_list import save_list
 from koll_desktop.storage import migrations as schema
 from koll_desktop.storage.backups import PREFIX, SUFFIX, list_backups, restore_backup, take_backup
@@ -170,7 +170,7 @@ def check_logo(path: str) -> None:
         with Path(path).open("rb") as handle:
             head = handle.read(len(PNG_MAGIC))
     except OSError as exc:
-        raise SettingsError(f"logotypen går inte att läsa ({exc.strerror or exc})",
+        raise SettingsError(f"logotypen går inte att läsa ({os_reason(exc)})",
                             field="organisation_logo", place=path) from exc
     if not (head.startswith(PNG_MAGIC) or head.startswith(JPEG_MAGIC)):
         raise SettingsError("logotypen ska vara en PNG- eller JPEG-bild",

@@ -30,13 +30,13 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from koll_desktop.domain.enums import (
-    CaseStatus,
     EducationLevel,
     FollowUpOutcome,
     Gender,
     LabourMarketStatus,
 )
-from koll_desktop.errors import KnownError
+from koll_desktop.domain.labels import CASE_STATUS
+from koll_desktop.errors import KnownError, os_reason
 from koll_desktop.services.files import write_bytes
 from koll_desktop.services.safe_cells import text_value
 from koll_desktop.services.summary_data import (
@@ -61,11 +61,7 @@ INT, PERCENT, WEEKS, STAMP = "#,##0", "0.0%", "0.0", "yyyy-mm-dd hh:mm"
 
 
 # -- Swedish labels ----------------------------------------------------------------------------
-STATUS = {
-    CaseStatus.INTAKE: "Start", CaseStatus.MAPPING: "Inledande kartläggning",
-    CaseStatus.SELF_ASSESSMENT: "Självskattning", CaseStatus.ASSESSMENT: "Bedömning",
-    CaseStatus.PLAN: "Plan", CaseStatus.DOCUMENTED: "Dokumenterad",
-    CaseStatus.FOLLOW_UP: "Uppföljning", CaseStatus.CLOSED: "Avslutad"}
+STATUS = CASE_STATUS  # the words the app shows
 GENDER = {Gender.WOMAN: "Kvinna", Gender.MAN: "Man", Gender.NON_BINARY: "Icke-binär",
           Gender.NOT_STATED: "Vill ej ange"}
 GENDER_PLURAL = {Gender.WOMAN: "Kvinnor", Gender.MAN: "Män", Gender.NON_BINARY: "Icke-binära",
@@ -213,7 +209,7 @@ def _write(path: Path, lines: Iterable[CaseLine], finish: Callable[[], Summary],
         write_bytes(path, buffer.getvalue(), "sammanställningen")
     except OSError as exc:
         _discard(wb, partial)
-        raise KnownError(f"kan inte skriva filen ({exc.strerror or exc})",
+        raise KnownError(f"kan inte skriva filen ({os_reason(exc)})",
                          place=str(path)) from exc
     except BaseException:
         _discard(wb, partial)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from koll_desktop import paths
-from koll_desktop.errors import KnownError
+from koll_desktop.errors import KnownError, os_reason
 from koll_desktop.paths import DataPaths
 from koll_desktop.storage.db import Db
 from koll_desktop.storage.library import LibraryRepository
@@ -345,7 +345,7 @@ class LibraryView(QWidget):
 
                     write_library_xlsx(library, path, progress=progress)
             except OSError as exc:
-                raise KnownError(cannot_write.format(exc.strerror or exc),
+                raise KnownError(cannot_write.format(os_reason(exc)),
                                  place=str(path)) from exc
             return len(library.frameworks)
 

@@ -75,7 +75,7 @@ class CaseSession(QObject):
             self_rated=len(s.self_ratings),
             assessed=sum(1 for v in values.values() if v.source != "none"),
             plan_started=s.starts_on is not None or bool(s.plan_rows),
-            plan_agreed=s.agreed_on is not None,
+            plan_agreed=s.plan_agreed,
             documents_handed_over=self.documents_handed_over(),
             follow_ups=len(s.follow_ups))
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from koll_desktop.domain.case import Evidence, PriorLearning
 from koll_desktop.domain.enums import PriorLearningKind
 from koll_desktop.domain.workflow import Step
-from koll_desktop.errors import KnownError
+from koll_desktop.errors import KnownError, os_reason
 from koll_desktop.storage.case_data import MAX_EVIDENCE_BYTES, CaseDataRepository
 from koll_desktop.storage.db import write
 from koll_desktop.ui import labels
@@ -61,7 +61,7 @@ def read_evidence_file(path: str | Path) -> tuple[str, bytes]:
                              f"{size_text(MAX_EVIDENCE_BYTES)})", place=name)
         data = path.read_bytes()
     except OSError as exc:
-        raise KnownError(f"kan inte läsa filen ({exc.strerror or exc})", place=name) from exc
+        raise KnownError(f"kan inte läsa filen ({os_reason(exc)})", place=name) from exc
     if not data:
         raise KnownError("filen är tom", place=name)
     if len(data) > MAX_EVIDENCE_BYTES:  # it grew while we looked
