@@ -102,45 +102,50 @@
         <translation>Show requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/assessment.py" line="123"/>
+        <location filename="../../koll_desktop/ui/pages/assessment.py" line="117"/>
+        <source>Bedömda: krav du har bedömt här. Härledda: krav som följer av en bedömning i ett annat ramverk genom korsreferensen; en egen bedömning går alltid före.</source>
+        <translation>Assessed: requirements you assessed here. Derived: requirements that follow from an assessment in another framework through the crosswalk; your own assessment always comes first.</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/pages/assessment.py" line="126"/>
         <source>Krav att bedöma</source>
         <translation>Requirements to assess</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/assessment.py" line="145"/>
+        <location filename="../../koll_desktop/ui/pages/assessment.py" line="148"/>
         <source>1 Uppfyllt · 2 Delvis · 3 Ej uppfyllt · 0 Ej bedömd (går vidare till nästa krav). Ctrl+↓ / Ctrl+↑: nästa / föregående krav.</source>
         <translation>1 Met · 2 Partly met · 3 Not met · 0 Not assessed (moves on to the next requirement). Ctrl+↓ / Ctrl+↑: next / previous requirement.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/assessment.py" line="151"/>
+        <location filename="../../koll_desktop/ui/pages/assessment.py" line="154"/>
         <source>&lt;b&gt;Tangentbord:&lt;/b&gt; Ctrl+↓ / Ctrl+↑ nästa / föregående krav · i listan 1 Uppfyllt, 2 Delvis, 3 Ej uppfyllt, 0 Ej bedömd (går vidare till nästa) · Ctrl+Z ångrar.</source>
         <translation>&lt;b&gt;Keyboard:&lt;/b&gt; Ctrl+↓ / Ctrl+↑ next / previous requirement · in the list 1 Met, 2 Partly met, 3 Not met, 0 Not assessed (moves on to the next) · Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/assessment.py" line="157"/>
+        <location filename="../../koll_desktop/ui/pages/assessment.py" line="160"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/assessment.py" line="165"/>
-        <location filename="../../koll_desktop/ui/pages/assessment.py" line="199"/>
+        <location filename="../../koll_desktop/ui/pages/assessment.py" line="168"/>
+        <location filename="../../koll_desktop/ui/pages/assessment.py" line="202"/>
         <source>Välj ett krav eller en kurs i listan.</source>
         <translation>Choose a requirement or a course in the list.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/assessment.py" line="168"/>
+        <location filename="../../koll_desktop/ui/pages/assessment.py" line="171"/>
         <source>Inget valt</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/assessment.py" line="201"/>
+        <location filename="../../koll_desktop/ui/pages/assessment.py" line="204"/>
         <source>Ärendet bedöms inte mot något ramverk ännu. Välj branschstandard eller yrkespaket under steg 1, Start.</source>
         <translation>The case is not assessed against any framework yet. Choose an industry standard or vocational package in step 1, Start.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/assessment.py" line="227"/>
-        <source>{0} bedömda · {1} härledda · {2} krav</source>
-        <translation>{0} assessed · {1} derived · {2} requirements</translation>
+        <location filename="../../koll_desktop/ui/pages/assessment.py" line="230"/>
+        <source>{2} krav: {0} bedömda, {1} härledda via korsreferens</source>
+        <translation>{2} requirements: {0} assessed, {1} derived via crosswalk</translation>
     </message>
 </context>
 <context>
@@ -2106,208 +2111,208 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="73"/>
         <source>&amp;Sök:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="75"/>
         <source>namn, ärendenummer eller personnummer</source>
         <translation>name, case number or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="76"/>
         <source>Sök ärende</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="79"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="81"/>
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="82"/>
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="98"/>
         <source>Ärenden</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="122"/>
         <source>Referensbiblioteket är tomt. KoLL har Skolverkets yrkespaket Undersköterska och Barnskötare/Elevassistent samt en exempelstandard inbyggda.</source>
         <translation>The reference library is empty. KoLL comes with the Swedish National Agency for Education’s vocational packages Assistant Nurse and Childminder/Student Assistant, and an example standard.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Läs in inbyggt bibliotek</source>
         <translation>&amp;Load built-in library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="87"/>
-        <location filename="../../koll_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Nytt ärende…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="89"/>
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="90"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Registerutdrag…</source>
         <translation>&amp;Access export…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="145"/>
         <source>Ra&amp;dera person för alltid…</source>
         <translation>Era&amp;se person for good…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Gallring…</source>
         <translation>&amp;Retention…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="168"/>
         <source>Ä&amp;renden</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Bibliotek</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Korsreferenser</source>
         <translation>C&amp;rosswalks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="173"/>
         <source>Sa&amp;mordning</source>
         <translation>C&amp;oordination</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="175"/>
         <source>M&amp;ikromeriter</source>
         <translation>&amp;Micro-credentials</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="178"/>
         <source>Ärendets &amp;logg…</source>
         <translation>Case &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Sök ärende</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Om KoLL</source>
         <translation>&amp;About KoLL</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="287"/>
         <source>Ärende {0} öppnat</source>
         <translation>Case {0} opened</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="309"/>
         <source>Säkerhetskopian är återställd.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="312"/>
         <source>Sparades inte: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="325"/>
         <source>Nytt ärende {0}</source>
         <translation>New case {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="349"/>
         <source>Öppna eller markera ett ärende först.</source>
         <translation>Open or select a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="385"/>
         <source>Öppna ett ärende först.</source>
         <translation>Open a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="430"/>
         <source>Biblioteket inläst: {0}</source>
         <translation>Library loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="435"/>
         <source>1 ärende visas</source>
         <translation>1 case shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="436"/>
         <source>{0} ärenden visas</source>
         <translation>{0} cases shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="441"/>
         <source>{0} {1}
 
 Validering av reell kompetens mot branschstandarder, yrkespaket och kursplaner.
@@ -2651,17 +2656,17 @@ is {1} covered by links to
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="474"/>
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="478"/>
         <source>&amp;Förnamn</source>
         <translation>Fi&amp;rst name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="479"/>
         <source>&amp;Efternamn</source>
         <translation>Las&amp;t name</translation>
     </message>
@@ -5480,7 +5485,7 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../koll_desktop/ui/app.py" line="164"/>
+        <location filename="../../koll_desktop/ui/app.py" line="179"/>
         <source>Dagens säkerhetskopia kunde inte tas: {0}</source>
         <translation>Today’s backup could not be taken: {0}</translation>
     </message>
@@ -5488,7 +5493,7 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../koll_desktop/ui/app.py" line="82"/>
+        <location filename="../../koll_desktop/ui/app.py" line="85"/>
         <source>Ett oväntat fel inträffade. Allt du redan gjort är sparat.
 
 Skicka gärna loggfilen till support:
@@ -5502,268 +5507,268 @@ Please send the log file to support:
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="30"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="35"/>
         <source>Kvinna</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="30"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="35"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="31"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="36"/>
         <source>Icke-binär</source>
         <translation>Non-binary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="31"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="36"/>
         <source>Vill ej ange</source>
         <translation>Prefer not to say</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="35"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="40"/>
         <source>Arbetslös</source>
         <translation>Unemployed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="36"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="41"/>
         <source>Långtidsarbetslös</source>
         <translation>Long-term unemployed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="37"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="42"/>
         <source>Utanför arbetskraften</source>
         <translation>Outside the labour force</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="38"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="43"/>
         <source>Anställd (även egen företagare)</source>
         <translation>Employed (including self-employed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="39"/>
-        <location filename="../../koll_desktop/ui/labels.py" line="46"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="44"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="51"/>
         <source>Ej angivet</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="43"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="48"/>
         <source>Förgymnasial (ISCED 0–2)</source>
         <translation>Below upper secondary (ISCED 0–2)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="44"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="49"/>
         <source>Gymnasial (ISCED 3–4)</source>
         <translation>Upper secondary (ISCED 3–4)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="45"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="50"/>
         <source>Eftergymnasial (ISCED 5–8)</source>
         <translation>Tertiary (ISCED 5–8)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="50"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="55"/>
         <source>Formell utbildning</source>
         <translation>Formal education</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="51"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="56"/>
         <source>Icke-formell utbildning (kurser)</source>
         <translation>Non-formal education (courses)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="52"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="57"/>
         <source>Informellt lärande</source>
         <translation>Informal learning</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="53"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="58"/>
         <source>Arbetslivserfarenhet</source>
         <translation>Work experience</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="57"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="62"/>
         <source>1 – Kan inte än</source>
         <translation>1 – Cannot do it yet</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="58"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="63"/>
         <source>2 – Kan lite</source>
         <translation>2 – Can do a little</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="59"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="64"/>
         <source>3 – Kan bra</source>
         <translation>3 – Can do it well</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="60"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="65"/>
         <source>4 – Kan mycket bra</source>
         <translation>4 – Can do it very well</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="61"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="66"/>
         <source>Vet inte</source>
         <translation>Don’t know</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="65"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="70"/>
         <source>Ej bedömd</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="65"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="70"/>
         <source>Uppfyllt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="66"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="71"/>
         <source>Delvis</source>
         <translation>Partly met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="66"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="71"/>
         <source>Ej uppfyllt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="70"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="75"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="71"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="76"/>
         <source>Praktiskt prov</source>
         <translation>Practical test</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="72"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="77"/>
         <source>Observation på arbetsplats</source>
         <translation>Workplace observation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="73"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="78"/>
         <source>Granskning av dokument</source>
         <translation>Document review</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="74"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="79"/>
         <source>Teoretiskt prov</source>
         <translation>Theory test</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="75"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="80"/>
         <source>Intyg från tredje part</source>
         <translation>Third-party statement</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="79"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="84"/>
         <source>Tillgodoräknas</source>
         <translation>Credited</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="80"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="85"/>
         <source>Komplettering</source>
         <translation>Supplementary training</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="81"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="86"/>
         <source>Hel kurs</source>
         <translation>Full course</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="85"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="90"/>
         <source>Arbete</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="85"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="90"/>
         <source>Studier</source>
         <translation>Studies</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="86"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="91"/>
         <source>Arbetssökande</source>
         <translation>Job seeking</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="86"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="91"/>
         <source>Annat</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="90"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="95"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="90"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="95"/>
         <source>Inledande kartläggning</source>
         <translation>Initial mapping</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="91"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="96"/>
         <source>Självskattning</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="92"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="97"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="92"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="97"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="93"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="98"/>
         <source>Dokumenterad</source>
         <translation>Documented</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="93"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="98"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="94"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="99"/>
         <source>Avslutad</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="98"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="103"/>
         <source>1. Start</source>
         <translation>1. Start</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="98"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="103"/>
         <source>2. Inledande kartläggning</source>
         <translation>2. Initial mapping</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="99"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="104"/>
         <source>3. Självskattning</source>
         <translation>3. Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="100"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="105"/>
         <source>4. Fördjupad kartläggning och bedömning</source>
         <translation>4. In-depth mapping and assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="101"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="106"/>
         <source>5. Plan</source>
         <translation>5. Plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="101"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="106"/>
         <source>6. Dokumentation</source>
         <translation>6. Documentation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="102"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="107"/>
         <source>7. Uppföljning</source>
         <translation>7. Follow-up</translation>
     </message>
@@ -5771,77 +5776,77 @@ Please send the log file to support:
 <context>
     <name>library</name>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="107"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="112"/>
         <source>Branschstandard</source>
         <translation>Industry standard</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="108"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="113"/>
         <source>Yrkespaket</source>
         <translation>Vocational package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="109"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="114"/>
         <source>Kursplan</source>
         <translation>Syllabus</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="110"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="115"/>
         <source>Lokal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="116"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="121"/>
         <source>Kunskap</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="117"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="122"/>
         <source>Färdighet</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="118"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="123"/>
         <source>Kompetens</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="123"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="128"/>
         <source>Helt</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="124"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="129"/>
         <source>Delvis</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="130"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="135"/>
         <source>Kompetensområden</source>
         <translation>Competence areas</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="132"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="137"/>
         <source>Delar</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="133"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="138"/>
         <source>Kurser</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="139"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="144"/>
         <source>Kompetensområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="141"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="146"/>
         <source>Del</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="142"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="147"/>
         <source>Kurs</source>
         <translation>Course</translation>
     </message>

@@ -113,6 +113,9 @@ class AssessmentPage(RequirementEditorMixin, UnitDecisionMixin, StepPage):
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.counts = QLabel(box)
         self.counts.setObjectName("assessmentCounts")
+        self.counts.setToolTip(self.tr(
+            "Bedömda: krav du har bedömt här. Härledda: krav som följer av en bedömning i ett "
+            "annat ramverk genom korsreferensen; en egen bedömning går alltid före."))
         bar.addWidget(caption)
         bar.addWidget(self.filter)
         bar.addStretch(1)
@@ -224,7 +227,7 @@ class AssessmentPage(RequirementEditorMixin, UnitDecisionMixin, StepPage):
         values = self.session.snapshot.result.values.values()
         direct = sum(1 for v in values if v.source == ValueSource.DIRECT)
         derived = sum(1 for v in values if v.source == ValueSource.DERIVED)
-        self.counts.setText(self.tr("{0} bedömda · {1} härledda · {2} krav").format(
+        self.counts.setText(self.tr("{2} krav: {0} bedömda, {1} härledda via korsreferens").format(
             direct, derived, len(values)))
 
     def _show_current(self) -> None:
