@@ -315,3 +315,74 @@ def test_pdf_in_english_and_for_the_special_cases(demo_db, tmp_path):
                                           tmp_path / "n.pdf"))
     assert "Inga kopplingar finns mellan EX-USK och YP-BARNSKOTARE" in " ".join(none.split())
     assert "Pedagogiskt arbete" in none  # a unit without a code, named in the column keys
+
+
+# -- one percent rule: whole percent rounded down, as on every screen and paper --------------
+
+def _almost() -> tuple[Framework, Framework, list[CrosswalkLink]]:
+    """B's unit K1 is covered 9 999 / 10 003 = 99.96 %: almost, not fully."""
+    a = Framework(code="LOK-A", kind=FrameworkKind.LOCAL, title="A", version="1", units=(
+        Unit(code="U1", title="Ett", requirements=(Requirement("R1", "något"),)),))
+    b = Framework(code="LOK-B", kind=FrameworkKind.SYLLABUS, title="B", version="1", units=(
+        Unit(code="K1", title="Kurs ett", points=100, requirements=(
+            Requirement("S1", "tungt", weight=9999), Requirement("S2", "lätt", weight=4))),))
+    return a, b, [CrosswalkLink(("LOK-A", "R1"), ("LOK-B", "S1"), Coverage.FULL)]
+
+
+def test_percent_with_one_decimal_never_rises_above_the_whole_percent():
+    from koll_desktop.domain.coverage import whole_percent
+    from koll_desktop.services.comparison import percent_tenths, percent_text
+
+    cases = {0.375: "37,5\u00a0%", 0.3796: "37,9\u00a0%", 0.9996: "99,9\u00a0%",
+             1.0: "100\u00a0%", 2 / 3: "66,7\u00a0%", 0.0: "0\u00a0%", 0.45: "45\u00a0%"}
+    for value, text in cases.items():
+        assert percent_text(value) == text
+        assert int(percent_tenths(value)) == whole_percent(value)  # 37,9 % is 37 whole
+
+
+def test_pdf_matrix_prints_whole_percent_rounded_down(report, tmp_path):
+    """ANOANA01 is covered 37.5 %: the unit table says 37,5 %, the matrix 37 (it said 38,
+    where the screens and the certificate say 37)."""
+    text = " ".join(_pdf_text(write_comparison_pdf(report, tmp_path / "c.pdf")).split())
+    assert "ANOANA01 Anatomi och fysiologi 1 50 4 1 1 37,5 %" in text  # the unit table
+    assert "ANOANA01 Anatomi och fysiologi 1 37 37 " in text  # the matrix: cell and total
+    assert "FUTFUN02 Funktionsförmåga och funktionsnedsättning 2 12 12 " in text  # 12.5 %
+    assert "hela procent avrundat nedåt (37,5 % står som 37)" in text
+    matrix = text[text.index("Matris: vilka delar"):text.index("Kolumnerna i EX-USK")]
+    assert " 38 " not in matrix and " 13 " not in matrix
+
+
+def test_pdf_and_workbook_never_say_100_before_a_unit_is_fully_covered(tmp_path):
+    a, b, links = _almost()
+    almost = build_report(a, b, links)
+    assert almost.b_by_a.units[0].coverage == pytest.approx(9999 / 10003)
+    text = " ".join(_pdf_text(write_comparison_pdf(almost, tmp_path / "a.pdf")).split())
+    assert "LOK-B täckt av LOK-A 2 1 0 1 99,9 %" in text  # overall
+    assert "K1 Kurs ett 100 2 1 0 99,9 %" in text  # the unit table (100 is its points)
+    matrix = text[text.index("K1 Kurs ett", text.index("Matris: vilka delar")):]
+    assert matrix.startswith("K1 Kurs ett 99 99 ")  # cell and total, not 100
+    wb = load_workbook(write_comparison_xlsx(almost, tmp_path / "a.xlsx"))
+    per_unit = wb["B täcks av A"]
+    headings = [c.value for c in per_unit[3]]
+    cell = per_unit.cell(4, headings.index("Täckning") + 1)
+    assert cell.value == pytest.approx(0.999) and cell.number_format == "0.0%"  # 99.9 %
+    assert wb["Matris"]["C4"].value == pytest.approx(0.999)
+
+
+def test_workbook_shares_hold_the_tenth_they_show(report, tmp_path):
+    """Each share is stored at the tenth of a percent its format shows and the app prints:
+    Excel shows the same number as the screen and the PDF."""
+    from koll_desktop.services.comparison import percent_tenths
+
+    wb = load_workbook(write_comparison_xlsx(report, tmp_path / "c.xlsx"))
+    shares = [c.value for ws in wb for row in ws.iter_rows() for c in row
+              if c.number_format == "0.0%" and isinstance(c.value, float)]
+    assert len(shares) > 50
+    for value in shares:
+        assert value * 1000 == pytest.approx(round(value * 1000))
+    exact = {u.ref: u.coverage for u in report.a_by_b.units}
+    rows = {r[0]: r for r in wb["A täcks av B"].iter_rows(min_row=4, values_only=True)}
+    headings = [c.value for c in wb["A täcks av B"][3]]
+    for ref, coverage in exact.items():
+        stored = rows[ref][headings.index("Täckning")]
+        assert stored == pytest.approx(percent_tenths(coverage) / 100)

@@ -13,10 +13,10 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from koll_desktop.domain.coverage import whole_percent
-from koll_desktop.domain.enums import UnitOutcome
+from koll_desktop.domain.enums import FrameworkKind, UnitOutcome
 from koll_desktop.domain.library import Framework, RequirementRef
 from koll_desktop.domain.plan_engine import (
     Derivation,
@@ -36,10 +36,13 @@ from koll_desktop.services.pdf_base import (
     escape,
     facts_table,
     grid_table,
+    height_of,
+    keep_with_previous,
     letterhead,
     signature_block,
 )
 from koll_desktop.services.plan_pdf import (
+    SHORT_LIST,
     bullets,
     document_meta,
     example_notes,
@@ -140,7 +143,7 @@ def _framework(doc: _Doc, framework: Framework, result: FrameworkResult) -> list
     empty = []
     for unit in result.units:
         if any(v.met for v in unit.requirements):
-            out += _unit(doc, unit)
+            out += _unit(doc, unit, _is_course(framework, unit))
         else:
             empty.append(_name(unit))
     if empty:
@@ -153,11 +156,35 @@ def _name(unit: UnitResult) -> str:
     return escape(unit.title) + code
 
 
-def _unit(doc: _Doc, unit: UnitResult) -> list[Flowable]:
+def _is_course(framework: Framework, unit: UnitResult) -> bool:
+    """A course (kursen) has points or belongs to a package or syllabus; else the unit is a
+    competence area (området) of a standard."""
+    return unit.points is not None or framework.kind in (FrameworkKind.VOCATIONAL_PACKAGE,
+                                                         FrameworkKind.SYLLABUS)
+
+
+def _partly(unit: UnitResult) -> int:
+    """Requirements with a value between nothing and met: partly met, or reached only by a
+    partial link."""
+    return sum(1 for v in unit.requirements if 0 < v.value < 1)
+
+
+def unit_count(unit: UnitResult, tx: Texts, line_break: bool = False) -> str:
+    """"3 av 5 krav uppfyllda, 1 delvis": the same words under the unit and in the table
+    of courses partly matched, where its percentage stands (there on two lines)."""
+    met = sum(1 for v in unit.requirements if v.met)
+    partly = _partly(unit)
+    text = tx("cert.unit_count", met=met, total=len(unit.requirements))
+    if not partly:
+        return text
+    return text + ("," + ("<br/>" if line_break else " ") + tx("cert.unit_partly", partly))
+
+
+def _unit(doc: _Doc, unit: UnitResult, course: bool) -> list[Flowable]:
     s, tx, st = doc.snapshot, doc.tx, doc.styles
     met = [v for v in unit.requirements if v.met]
-    count = tx("cert.unit_full") if len(met) == len(unit.requirements) \
-        else tx("cert.unit_count", met=len(met), total=len(unit.requirements))
+    full = "cert.unit_full.course" if course else "cert.unit_full.area"
+    count = tx(full) if len(met) == len(unit.requirements) else unit_count(unit, tx)
     code_w = _code_width([v.ref[1] for v in met], tx("cert.col.code"), st)
     how_w = CONTENT_WIDTH * 0.4
     data: list[list] = [[Paragraph(tx(k), st.cell_bold)
@@ -179,7 +206,7 @@ def _code_width(codes: list[str], head: str, styles: Styles) -> float:
     line, within limits."""
     widest = max((stringWidth(c, FONT, styles.size) for c in codes), default=0.0)
     widest = max(widest, stringWidth(head, FONT_BOLD, styles.size))
-    return min(max(widest + 10, 14 * mm), 38 * mm)
+    return min(max(widest + 12, 14 * mm), (44 if styles.large_print else 38) * mm)
 
 
 def _credit(doc: _Doc) -> list[Flowable]:
@@ -193,25 +220,65 @@ def _credit(doc: _Doc) -> list[Flowable]:
               and any(r.met for r in u.requirements)]
     if not units:
         return []
-    out: list[Flowable] = [Paragraph(tx("cert.credit"), st.heading)]
+    heading = Paragraph(tx("cert.credit"), st.heading)
     if credited:
-        out += [Paragraph(tx("cert.credit_intro"), st.body),
-                _course_table(doc, credited, "cert.col.form",
-                              lambda u: escape(tx.credit_form(u.credit_form)))]
+        out = _led_table(doc, [heading, Paragraph(tx("cert.credit_intro"), st.body)],
+                         credited, "cert.col.form",
+                         lambda u: escape(tx.credit_form(u.credit_form)))
     else:
-        out.append(Paragraph(tx("cert.no_credit"), st.body))
+        out = [heading, Paragraph(tx("cert.no_credit"), st.body)]
     if partly:
-        out += [KeepTogether([Paragraph(tx("cert.partly"), st.subheading),
-                              Paragraph(tx("cert.partly_intro"), st.body)]),
-                _course_table(doc, partly, "cert.col.validated",
-                              lambda u: tx.percent(whole_percent(u.coverage)))]
+        rule = _percent_rule(doc, partly)
+        lead = [Paragraph(tx("cert.partly"), st.subheading),
+                Paragraph(tx("cert.partly_intro"), st.body),
+                *([Paragraph(rule, st.body)] if rule else [])]
+        out += _led_table(doc, lead, partly, "cert.col.validated",
+                          lambda u: f"<b>{tx.percent(whole_percent(u.coverage))}</b>"
+                                    f"<br/>{unit_count(u, tx, line_break=True)}",
+                          wide_last=True)
     return out
 
 
-def _course_table(doc: _Doc, units: list[UnitResult], last_key: str, last) -> Table:
+def _led_table(doc: _Doc, lead: list[Flowable], units: list[UnitResult], last_key: str, last,
+               wide_last: bool = False) -> list[Flowable]:
+    """A heading and its explanation, then the table: they start a new page unless the
+    table's first rows fit below them, so they never end a page alone."""
+    start = _course_table(doc, units[:2], last_key, last, wide_last)
+    return [CondPageBreak(height_of([*lead, start])), *lead,
+            _course_table(doc, units, last_key, last, wide_last)]
+
+
+def _percent_rule(doc: _Doc, units: list[UnitResult]) -> str:
+    """Why 1 met and 1 partly met of 4 make 37 %: a partly met requirement counts half
+    (DESIGN §4), and the percentage is rounded down. Said as it is: "at most half" where a
+    value is a quarter (partly met, reached by a partial link), and that requirements weigh
+    differently where they do."""
+    values = [v for u in units for v in u.requirements if 0 < v.value < 1]
+    quarter = any(v.value < 0.5 for v in values)
+    rule = [doc.tx("cert.percent_rule_less" if quarter else "cert.percent_rule")] \
+        if values else []  # without a partly met requirement the counts say it already
+    weights = {r.weight for u in units for v in u.requirements
+               if (r := doc.snapshot.requirement(v.ref)) is not None}
+    return " ".join(rule + ([doc.tx("cert.percent_weights")] if len(weights) > 1 else []))
+
+
+def _course_table(doc: _Doc, units: list[UnitResult], last_key: str, last,
+                  wide_last: bool = False) -> Table:
+    """Course, code, points and `last`; `wide_last` gives the last column room for a
+    percentage with its count ("37 %", "1 av 4 krav uppfyllda, 1 delvis")."""
     tx, st = doc.tx, doc.styles
-    code_w, points_w = 30 * mm, (22 if st.large_print else 18) * mm
-    last_w = (48 if st.large_print else 40) * mm
+    # wide enough for the longest code and the header "Poäng" on one line (large print too)
+    code_w = max(30 * mm, _code_width([u.ref for u in units], tx("cert.col.code"), st))
+    points_w = max((22 if st.large_print else 18) * mm,
+                   stringWidth(tx("cert.col.points"), FONT_BOLD, st.size) + 12)
+    last_w = ((56 if wide_last else 48) if st.large_print else (56 if wide_last else 40)) * mm
+    last_w = max(last_w, *(stringWidth(w, FONT_BOLD, st.size) + 12 for w in tx(last_key).split()))
+    # the course names' longest word ("funktionsnedsättning") is not broken: the last
+    # column, which wraps between words, gives up room for it
+    longest = max((stringWidth(w, FONT, st.size) for u in units for w in u.title.split()),
+                  default=0.0) + 12
+    room = CONTENT_WIDTH - code_w - points_w - last_w
+    last_w = max(last_w - max(longest - room, 0), 36 * mm)
     head_right = ParagraphStyle("head_right", parent=st.cell_bold, alignment=TA_RIGHT)
     data: list[list] = [[Paragraph(tx("cert.col.course"), st.cell_bold),
                          Paragraph(tx("cert.col.code"), st.cell_bold),
@@ -239,11 +306,20 @@ def _issuer(doc: _Doc, issued_on: date) -> list[Flowable]:
     organisation = organisation_name(s) or tx("dash")
     lines = [[escape(tx("sign.place_date")), escape(tx("sign.issuer")),
               escape(tx("sign.name_title"))]]
-    return [KeepTogether([
-        Paragraph(tx("cert.issuer"), st.heading),
-        Paragraph(tx("cert.issued_by", escape(organisation)), st.body),
-        Paragraph(f"{tx('label.date')}: {tx.date(issued_on)}", st.body),
-        signature_block(lines, st, width_share=0.6)])]
+    return [Paragraph(tx("cert.issuer"), st.heading),
+            Paragraph(tx("cert.issued_by", escape(organisation)), st.body),
+            Paragraph(f"{tx('label.date')}: {tx.date(issued_on)}", st.body),
+            signature_block(lines, st, width_share=0.6)]
+
+
+def _ending(story: list[Flowable], micro: list[Flowable],
+            issuer: list[Flowable]) -> list[Flowable]:
+    """The issuer's block never stands alone on the last page: it is kept with a short list
+    of micro-credentials (heading and all), else with the last of them, else with whatever
+    ends the certificate (of a table, its last row)."""
+    if micro and len(micro) <= 1 + SHORT_LIST:
+        return [*story, *keep_with_previous(micro, issuer, count=len(micro))]
+    return keep_with_previous([*story, *micro], issuer)
 
 
 # -- the document ------------------------------------------------------------------------------
@@ -255,7 +331,8 @@ def certificate_story(snapshot: CaseSnapshot, tx: Texts, styles: Styles, *,
     story = _opening(doc, show_personnummer)
     for framework, result in zip(snapshot.frameworks, snapshot.result.frameworks, strict=True):
         story += _framework(doc, framework, result)
-    return [*story, *_credit(doc), *_micro(doc), *_issuer(doc, issued_on or date.today())]
+    story += _credit(doc)
+    return _ending(story, _micro(doc), _issuer(doc, issued_on or date.today()))
 
 
 def write_certificate_pdf(snapshot: CaseSnapshot, path: Path | str, *, language: str = "sv",

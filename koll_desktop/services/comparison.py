@@ -43,6 +43,7 @@ from koll_desktop.domain.coverage import (
     UnitComparison,
     compare,
     weighted_coverage,
+    whole_percent,
 )
 from koll_desktop.domain.enums import Coverage, FrameworkKind
 from koll_desktop.domain.library import CrosswalkLink, Framework, Unit
@@ -71,9 +72,13 @@ NOTES: dict[str, tuple[str, str]] = {
                       "The requirement texts of {code} are examples (short summaries), not "
                       "the official syllabus text."),
     "rule": ("Täckning = viktad andel av enhetens krav som har en koppling till det andra "
-             "ramverket: hel koppling räknas 100 %, delvis koppling {partial} %.",
+             "ramverket: hel koppling räknas 100 %, delvis koppling {partial} %. Hela procent "
+             "avrundas nedåt (37,5 % blir 37), och en enhet som inte är helt täckt visas "
+             "aldrig som 100 %.",
              "Coverage = weighted share of a unit's requirements linked to the other "
-             "framework: a full link counts 100 %, a partial link {partial} %."),
+             "framework: a full link counts 100 %, a partial link {partial} %. Whole "
+             "percentages are rounded down (37.5 % becomes 37), and a unit not fully covered "
+             "never shows as 100 %."),
 }
 
 
@@ -202,9 +207,20 @@ class ComparisonReport:
         return report_notes(self, "sv")
 
 
+def percent_tenths(value: float) -> float:
+    """A share in percent with one decimal, as near as may be but never in a higher whole
+    percent than `whole_percent` (rounded down, the rule of every screen and paper) shows:
+    0.375 → 37.5 (the whole percent is 37), 0.3796 → 37.9 (not 38.0), 0.9996 → 99.9 (never
+    100 before the unit is fully covered)."""
+    if value >= 1:
+        return 100.0
+    return min(round(value * 100, 1), whole_percent(value) + 0.9)
+
+
 def percent_text(value: float) -> str:
-    """0.375 → "37,5 %" (Swedish decimal comma, a no-break space before the sign)."""
-    return f"{value * 100:.1f}".replace(".", ",").removesuffix(",0") + "\u00a0%"
+    """0.375 → "37,5 %" (Swedish decimal comma, a no-break space before the sign); see
+    `percent_tenths`."""
+    return f"{percent_tenths(value):.1f}".replace(".", ",").removesuffix(",0") + "\u00a0%"
 
 
 def report_notes(report: ComparisonReport, language: str = "sv") -> tuple[str, ...]:

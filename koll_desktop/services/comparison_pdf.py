@@ -25,6 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
+from koll_desktop.domain.coverage import whole_percent
 from koll_desktop.errors import KnownError
 from koll_desktop.services.comparison import (
     LANGUAGES,
@@ -33,6 +34,7 @@ from koll_desktop.services.comparison import (
     FrameworkInfo,
     UnitHeading,
     UnmatchedRequirement,
+    percent_tenths,
     report_notes,
 )
 from koll_desktop.services.document_texts import Texts
@@ -92,12 +94,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "no_requirements": ("inga krav", "no requirements"),
     "matrix": ("Matris: vilka delar som täcker vad", "Matrix: which parts cover what"),
     "matrix.intro": (
-        "En rad per enhet i {b}, en kolumn per enhet i {a}. Rutan visar hur stor del (%) av "
-        "radens enhet som täcks av kopplingar till kolumnens enhet. Ett krav som täcks från "
+        "En rad per enhet i {b}, en kolumn per enhet i {a}. Rutan visar hur stor del av "
+        "radens enhet som täcks av kopplingar till kolumnens enhet, i hela procent avrundat "
+        "nedåt (37,5 % står som 37). Ett krav som täcks från "
         "flera kolumner räknas i varje ruta; sista kolumnen (totalt) visar täckningen av "
         "enheten genom hela {a}. Tom ruta = ingen koppling, – = enheten har inga krav.",
-        "One row per unit of {b}, one column per unit of {a}. A cell shows how much (%) of "
-        "the row's unit is covered by links to the column's unit. A requirement covered from "
+        "One row per unit of {b}, one column per unit of {a}. A cell shows how much of the "
+        "row's unit is covered by links to the column's unit, in whole percent rounded down "
+        "(37.5 % shows as 37). A requirement covered from "
         "several columns counts in each cell; the last column (total) shows the unit's "
         "coverage by all of {a}. Empty cell = no link, – = the unit has no requirements."),
     "matrix.part": ("Del {0} av {1}: kolumnerna {2}–{3} av {4}",
@@ -142,7 +146,9 @@ class _Doc:
         return text.format(*args, **kwargs) if args or kwargs else text
 
     def percent(self, value: float) -> str:
-        return self.tx.percent(value * 100)
+        """37,5 %: one decimal, as on the screen, never above the matrix's whole percent
+        (37, rounded down)."""
+        return self.tx.percent(percent_tenths(value))
 
     def style(self, name: str, size: float, *, bold: bool = False,
               align: int | None = None) -> ParagraphStyle:
@@ -400,12 +406,13 @@ def _row_label(ref: str, title: str) -> str:
 
 
 def _cell_text(doc: _Doc, value: float | None) -> str:
-    """Whole per cent without the sign (the header says %); blank for 0; – for no requirements."""
+    """Whole percent without the sign, rounded down as on every screen and paper (37,5 % is
+    37, never 38); blank for 0; – for no requirements."""
     if value is None:
         return doc.tx("dash")
     if value <= 0:
         return ""
-    return f"{value * 100:.0f}"
+    return str(whole_percent(value))
 
 
 def _scale(doc: _Doc) -> Table:
@@ -414,7 +421,7 @@ def _scale(doc: _Doc) -> Table:
     style = doc.style("scale", size, align=TA_CENTER)
     steps = (0.0, 0.25, 0.5, 0.75, 1.0)
     data = [[Paragraph(doc("matrix.scale"), doc.style("scale_l", size))] +
-            [Paragraph(f"{s * 100:.0f} %", style) for s in steps]]
+            [Paragraph(doc.tx.percent(whole_percent(s)), style) for s in steps]]
     table = Table(data, colWidths=[24 * mm] + [14 * mm] * len(steps), hAlign="LEFT")
     table.setStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                     ("BOX", (1, 0), (-1, -1), 0.4, GRID),

@@ -6,6 +6,11 @@ colour-scale heat map) and "Utan motsvarighet" (both directions). Every list is 
 table under a title row, with a frozen header, widths and percent formats; all text goes in
 through `safe_cells`, so a code or text starting with "=" stays text. The file appears at
 its path only when complete (a .part file, then replace).
+
+A share is written as a number at the tenth of a percent its format (0.0 %) shows, the same
+tenth the app and the PDF print (`percent_tenths`): left exact, Excel would show 0.3796 as
+38.0 % where the app says 37,9 % and the whole percent, rounded down, is 37. So each cell
+holds what it shows, and sums or filters in Excel work on the numbers the reader sees.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from koll_desktop.services.comparison import (
     DirectionReport,
     FrameworkInfo,
     UnmatchedRequirement,
+    percent_tenths,
     percent_text,
 )
 from koll_desktop.services.files import save_workbook
@@ -79,6 +85,11 @@ def example_mark(info: FrameworkInfo) -> str:
     if info.example_texts:
         return " – kravtexterna är exempel"
     return ""
+
+
+def shown(value: float | None) -> float | None:
+    """A share as the cell shows it and the app prints it: 0.3796 → 0.379 (37,9 %)."""
+    return None if value is None else percent_tenths(value) / 100
 
 
 def _row(ws: Any, values: Sequence[Any]) -> int:
@@ -192,7 +203,8 @@ def _framework_values(info: FrameworkInfo) -> tuple[Any, ...]:
 
 def _coverage_values(role: str, direction: DirectionReport) -> tuple[Any, ...]:
     unmatched = direction.requirements - direction.full - direction.partial
-    return (role, f"{direction.covered.code} täcks av {direction.by.code}", direction.coverage,
+    return (role, f"{direction.covered.code} täcks av {direction.by.code}",
+            shown(direction.coverage),
             direction.requirements, direction.full, direction.partial, unmatched)
 
 
@@ -231,8 +243,9 @@ def _direction(ws: Any, direction: DirectionReport, name: str, covered: str, by:
              f"Täckning totalt: {percent_text(direction.coverage)}.")
     rows = [(u.code or "", u.title, u.points, u.alternative_group or "", u.requirements,
              u.full, u.partial, u.unmatched,
-             None if u.empty else u.full_share, None if u.empty else u.partial_share,
-             None if u.empty else u.coverage, "inga krav att jämföra" if u.empty else "")
+             None if u.empty else shown(u.full_share),
+             None if u.empty else shown(u.partial_share),
+             None if u.empty else shown(u.coverage), "inga krav att jämföra" if u.empty else "")
             for u in direction.units]
     _table(ws, name, UNIT_COLUMNS, rows)
     last = HEADER_ROW + max(len(rows), 1)
@@ -258,7 +271,8 @@ def _matrix(ws: Any, report: ComparisonReport) -> None:
     columns = [Col(headings[0], 14), Col(headings[1], 36, wrap=True)]
     rotate = max((len(h.ref) for h in matrix.columns), default=0) > 10
     columns += [Col(h, 6 if rotate else max(9, len(h) + 2), PERCENT) for h in headings[2:]]
-    rows = [(h.ref, h.title, *cells) for h, cells in zip(matrix.rows, matrix.cells, strict=True)]
+    rows = [(h.ref, h.title, *(shown(c) for c in cells))
+            for h, cells in zip(matrix.rows, matrix.cells, strict=True)]
     _table(ws, "Matris", columns, rows)
     _matrix_headers(ws, report, rotate)
     last = HEADER_ROW + max(len(rows), 1)
@@ -302,7 +316,7 @@ def _matrix_totals(ws: Any, report: ComparisonReport, row: int) -> None:
     _text(ws, row + 1, 1, "Enhetens titel").font = Font(bold=True)
     for j, unit in enumerate(report.b_by_a.units, start=3):
         if not unit.empty:
-            ws.cell(row, j, unit.coverage).number_format = PERCENT
+            ws.cell(row, j, shown(unit.coverage)).number_format = PERCENT
         title = _text(ws, row + 1, j, unit.title)
         title.alignment = Alignment(text_rotation=90, wrap_text=True, vertical="top")
     last = get_column_letter(2 + len(report.b_by_a.units))

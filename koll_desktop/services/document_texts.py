@@ -24,7 +24,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "label.personnummer": ("Personnummer", "Personal identity number"),
     "label.birth_year": ("Födelseår", "Year of birth"),
     "label.case": ("Ärende", "Case"),
-    "label.counsellor": ("Handledare", "Counsellor"),
+    "label.counsellor": ("Valideringshandledare", "Counsellor"),
     "label.organisation": ("Organisation", "Organisation"),
     "label.date": ("Datum", "Date"),
     "label.goal": ("Mål", "Goal"),
@@ -68,7 +68,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data_language": ("", "Course names, requirements and goals are written in Swedish, as "
                           "in the Swedish references."),
     "other_framework_ref": (
-        "{code} i {framework} (det har inte bedömts än – fråga din handledare)",
+        "{code} i {framework} (det har inte bedömts än – fråga din valideringshandledare)",
         "{code} in {framework} (not assessed yet – ask your counsellor)"),
     # -- plan --------------------------------------------------------------------------
     "plan.title": ("Individuell plan för kompletterande utbildning",
@@ -76,13 +76,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "plan.subject": ("Plan för {goal} – ärende {reference}", "Plan for {goal} – case {reference}"),
     "plan.intro": (
         "Den här planen visar vad du redan kan och vad du behöver studera för att nå ditt mål. "
-        "Läs den tillsammans med din handledare.",
+        "Läs den tillsammans med din valideringshandledare.",
         "This plan shows what you already know and what you need to study to reach your "
         "goal. Read it together with your counsellor."),
     "plan.draft": ("UTKAST – planen är inte klar än", "DRAFT – the plan is not final yet"),
     "plan.draft_note": (
-        "<b>Det här är ett utkast.</b> Du och din handledare har inte kommit överens om "
-        "planen än. Den kan ändras. Skriv under när planen är klar.",
+        "<b>Det här är ett utkast.</b> Du och din valideringshandledare har inte kommit "
+        "överens om planen än. Den kan ändras. Skriv under när planen är klar.",
         "<b>This is a draft.</b> You and your counsellor have not agreed on the plan yet. "
         "It can change. Sign it when the plan is final."),
     "plan.about": ("Om dig och planen", "About you and the plan"),
@@ -91,8 +91,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "plan.goal_missing": ("Målet är inte skrivet än.", "The goal has not been written yet."),
     "plan.based_on": ("Planen jämför det du kan med:", "The plan compares what you know with:"),
     "plan.no_frameworks": (
-        "Ännu är ingen utbildning eller standard vald att jämföra med. Din handledare väljer "
-        "den tillsammans med dig.",
+        "Ännu är ingen utbildning eller standard vald att jämföra med. Din "
+        "valideringshandledare väljer den tillsammans med dig.",
         "No education or standard has been chosen to compare with yet. Your counsellor "
         "chooses it together with you."),
     "plan.words": ("Ord i planen", "Words in this plan"),
@@ -115,9 +115,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "words.remaining": (
         "<b>Att läsa</b>: poängen räknas på hur mycket av kursen du redan kan. Det du kan "
         "delvis räknas till hälften. Poängen avrundas uppåt till jämna tiotal.",
-        "<b>To study</b>: the points are counted from how much of the course you already "
-        "know. What you know in part counts as half. Points are rounded up to whole tens."),
-    "counsellor.yours": ("din handledare", "your counsellor"),
+        "<b>Left to study</b>: the points you still need to study. They are counted from how "
+        "much of the course you already know. What you know in part counts as half. The "
+        "points are rounded up to the next ten."),
+    "words.counsellor": (
+        "<b>Valideringshandledare</b>: den som hjälper dig med valideringen och med den här "
+        "planen. Det är inte samma sak som en handledare på en arbetsplats eller i praktik "
+        "(APL).",
+        "<b>Counsellor</b> (valideringshandledare): the person who helps you with the "
+        "validation and with this plan. Not the same as a supervisor (handledare) at a "
+        "workplace or work placement (APL)."),
+    "counsellor.yours": ("din valideringshandledare", "your counsellor"),
     "plan.known": ("Det här kan du redan", "What you already know"),
     "known.areas": ("Du har visat att du kan allt i de här kompetensområdena i {framework}:",
                     "You have shown that you know everything in these competence areas of "
@@ -141,12 +149,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "courses.intro": (
         "<b>Poäng</b> är kursens poäng. <b>Att läsa</b> är de poäng du ska studera. "
         "<b>Veckor</b> är hur många veckor det tar i din studietakt.",
-        "<b>Points</b> are the course's points. <b>To study</b> are the points you will "
-        "study. <b>Weeks</b> is how many weeks it takes at your study pace."),
+        "<b>Points</b> are the course's points. <b>Left to study</b> is the points you "
+        "still need to study. <b>Weeks</b> is how many weeks that takes at your study pace."),
     "col.course": ("Kurs", "Course"),
     "col.area": ("Område", "Area"),
     "col.points": ("Poäng", "Points"),
-    "col.to_study": ("Att läsa", "To study"),
+    "col.to_study": ("Att läsa", "Left to study"),
     "col.weeks": ("Veckor", "Weeks"),
     "group.credited": ("Kurser du får tillgodoräkna – du behöver inte läsa dem",
                        "Courses you get credit for – you do not need to take them"),
@@ -162,7 +170,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "row.provider": ("Var: {0}", "Where: {0}"),
     "row.dates": ("När: {0}", "When: {0}"),
     "row.note": ("Anteckning: {0}", "Note: {0}"),
-    "row.overridden": ("Handledaren har ändrat beslutet: {0}",
+    "row.overridden": ("Valideringshandledaren har ändrat beslutet: {0}",
                        "Your counsellor changed the decision: {0}"),
     "row.continued": ("{0} – fortsättning", "{0} – continued"),
     "row.total": ("Summa", "Total"),
@@ -182,7 +190,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "timeline.what": ("Vad", "What"),
     "timeline.agreed": ("Planen godkändes", "The plan was agreed"),
     "timeline.start": ("Du börjar studera", "You start studying"),
-    "timeline.end": ("Du blir klar, ungefär", "You finish, about"),
+    "timeline.end": ("Ungefär när du är klar", "About when you finish"),
     "plan.micro": ("Mikromeriter", "Micro-credentials"),
     "micro.explain": (
         "En mikromerit är ett intyg på en mindre del av ett yrke. Du kan samla flera.",
@@ -193,10 +201,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "You can earn these micro-credentials later:"),
     "micro.missing": ("Det här saknas:", "Missing:"),
     "micro.elsewhere": (
-        "Fråga din handledare om de här mikromeriterna. De bygger också på {frameworks}, som "
-        "du inte har bedömts mot:",
-        "Ask your counsellor about these micro-credentials. They also build on {frameworks}, "
-        "which you have not been assessed against:"),
+        "Fråga din valideringshandledare om de här mikromeriterna. Några av kraven i dem "
+        "kommer från en annan utbildning eller standard. De kraven har inte bedömts än:",
+        "Ask your counsellor about these micro-credentials. Some of their requirements come "
+        "from another education or standard. Those requirements have not been assessed yet:"),
     "plan.next": ("Nästa steg", "Next steps"),
     "next.read": ("Läs planen tillsammans med {counsellor}. Fråga om något är svårt att "
                   "förstå.",
@@ -208,17 +216,17 @@ TEXTS: dict[str, tuple[str, str]] = {
                    "You get a certificate (intyg) for the courses you got credit for."),
     "next.prövning": ("Boka en prövning för kurserna som du vill ha betyg i.",
                       "Book an examination (prövning) for the courses you want a grade in."),
-    "next.apply": ("Sök kurserna i komvux. Din handledare hjälper dig.",
+    "next.apply": ("Sök kurserna i komvux. Din valideringshandledare hjälper dig.",
                    "Apply for the courses in Komvux. Your counsellor helps you."),
     "next.start": ("Du börjar studera {date}.", "You start studying on {date}."),
-    "next.start_unknown": ("Du och din handledare bestämmer när du börjar.",
+    "next.start_unknown": ("Du och din valideringshandledare bestämmer när du börjar.",
                            "You and your counsellor decide when you start."),
     "next.follow_up": ("Efter 3 och 6 månader hör vi av oss och frågar hur det går.",
                        "After 3 and 6 months we contact you and ask how it is going."),
     "plan.signatures": ("Underskrifter", "Signatures"),
     "sign.agree": ("Vi är överens om planen.", "We agree on this plan."),
     "sign.individual": ("Deltagarens underskrift", "Participant's signature"),
-    "sign.counsellor": ("Handledarens underskrift", "Counsellor's signature"),
+    "sign.counsellor": ("Valideringshandledarens underskrift", "Counsellor's signature"),
     # -- competence certificate ----------------------------------------------------------
     "cert.title": ("Kompetensintyg", "Certificate of competence"),
     "cert.subtitle": ("Validering av reell kompetens", "Validation of prior learning"),
@@ -243,8 +251,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cert.framework_count": ("Validerade krav: {met} av {total}.",
                              "Validated requirements: {met} of {total}."),
     "cert.unit_count": ("{met} av {total} krav uppfyllda", "{met} of {total} requirements met"),
-    "cert.unit_full": ("Hela området/kursen är validerad.",
-                       "The whole area/course is validated."),
+    "cert.unit_partly": ("{0} delvis", "{0} partly"),
+    "cert.unit_full.area": ("Hela området är validerat.", "The whole area is validated."),
+    "cert.unit_full.course": ("Hela kursen är validerad.", "The whole course is validated."),
     "cert.none_in": ("Inga krav validerade i: {0}.", "No requirements validated in: {0}."),
     "cert.col.code": ("Kod", "Code"),
     "cert.col.requirement": ("Krav", "Requirement"),
@@ -267,6 +276,18 @@ TEXTS: dict[str, tuple[str, str]] = {
                           "kompletterande utbildning.",
                           "Parts of these courses are validated. The rest can be taken as "
                           "supplementary training."),
+    "cert.percent_rule": (
+        "I procenten räknas ett krav som bara är delvis uppfyllt som ett halvt krav, och "
+        "procenten avrundas nedåt.",
+        "In the percentage, a requirement that is only partly met counts as half a "
+        "requirement, and the percentage is rounded down."),
+    "cert.percent_rule_less": (
+        "I procenten räknas ett krav som bara är delvis uppfyllt som högst ett halvt krav, "
+        "och procenten avrundas nedåt.",
+        "In the percentage, a requirement that is only partly met counts as at most half a "
+        "requirement, and the percentage is rounded down."),
+    "cert.percent_weights": ("Vissa krav väger mer än andra.",
+                             "Some requirements weigh more than others."),
     "cert.no_credit": ("Ingen kurs motsvaras helt än.", "No course is fully matched yet."),
     "cert.micro": ("Mikromeriter som har utfärdats eller kan utfärdas",
                    "Micro-credentials issued or ready to issue"),

@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     Image,
+    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -265,10 +266,14 @@ def letterhead(organisation: str, logo: str, styles: Styles) -> list[Flowable]:
 
 def facts_table(rows: Sequence[tuple[str, str]], styles: Styles,
                 label_share: float = 0.32) -> Table:
-    """Label → value rows (name, case, counsellor …); values are markup, labels plain."""
+    """Label → value rows (name, case, counsellor …); values are markup, labels plain.
+    The labels' column is widened, up to half the page, to hold the longest word of a label
+    ("Valideringshandledare" in large print): a label wraps between words only."""
     data = [[Paragraph(escape(label), styles.cell_bold), Paragraph(value, styles.cell)]
             for label, value in rows]
-    label_w = CONTENT_WIDTH * label_share
+    widest = max((stringWidth(word, FONT_BOLD, styles.size)
+                  for label, _ in rows for word in label.split()), default=0.0)
+    label_w = min(max(CONTENT_WIDTH * label_share, widest + 2 + 6 + 2), CONTENT_WIDTH / 2)
     table = Table(data, colWidths=[label_w, CONTENT_WIDTH - label_w], hAlign="LEFT",
                   spaceAfter=6)
     table.setStyle(TableStyle([
@@ -403,3 +408,48 @@ def signature_block(columns: Sequence[Sequence[str]], styles: Styles,
     table = Table(data, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
+
+
+class KeepTail(Flowable):
+    """A table and what must follow it (say, a signature block), with the headings that lead
+    into the table: where they do not fit on the page together, the table's last row (under
+    its repeated header) goes on to the next page with what follows, so that never starts a
+    page alone, and the headings never end a page without the table's first row."""
+
+    def __init__(self, lead: Sequence[Flowable], table: Table,
+                 after: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.lead, self.table, self.after = list(lead), table, list(after)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, 0xFFFFFF  # always split, as a KeepTogether does
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lead_h = height_of(self.lead, availWidth)
+        table_h = self.table.wrap(availWidth, availHeight)[1]
+        if lead_h + table_h + height_of(self.after, availWidth) <= availHeight:
+            return [*self.lead, self.table, *self.after]
+        # at least the last row moves on: split the table a little above its end
+        parts = self.table.split(availWidth, min(availHeight - lead_h, table_h - 1))
+        if len(parts) == 2:
+            return [*self.lead, parts[0], KeepTail([], parts[1], self.after)]
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return [*self.lead, self.table, *self.after]  # a fresh page cannot do better
+        return []  # not even the table's start fits here: all of it goes to the next page
+
+
+def keep_with_previous(story: Sequence[Flowable], ending: Sequence[Flowable],
+                       count: int = 1) -> list[Flowable]:
+    """`story` followed by `ending`, which is kept with the last `count` flowables before it
+    (of a table, only its last row), and with the headings that keep with those: a
+    signature block never stands alone on a page."""
+    end = len(story)
+    start = max(end - count, 0)
+    while start > 0 and story[start - 1].getKeepWithNext():
+        start -= 1  # a heading goes where what it leads into goes
+    before, kept = list(story[:start]), list(story[start:])
+    if kept and count == 1 and isinstance(kept[-1], Table):
+        return [*before, KeepTail(kept[:-1], kept[-1], ending)]
+    return [*before, KeepTogether([*kept, *ending])]

@@ -49,7 +49,7 @@ from koll_desktop.services.pdf_base import (
 
 GROUPS = ("credited", "supplementary", "full_course", "manual")
 _HEAD = 3  # paragraphs that open a course's row and stay together on one page
-_SHORT_LIST = 3  # a bulleted list this long is never split over two pages
+SHORT_LIST = 3  # a bulleted list this long is never split over two pages
 
 
 # -- shared by every printed document of a case ---------------------------------------------
@@ -116,7 +116,7 @@ def listed(intro: str, items: list[str], styles: Styles) -> list[Flowable]:
     one keeps its first two items with the lead-in. Chained with keepWithNext, not wrapped
     in a KeepTogether, so a heading above the lead-in stays with it too."""
     flowables = [Paragraph(intro, styles.body), *bullets(items, styles.bullet)]
-    kept = len(items) if len(items) <= _SHORT_LIST else 2
+    kept = len(items) if len(items) <= SHORT_LIST else 2
     for flowable in flowables[:kept]:
         flowable.keepWithNext = 1
     return flowables
@@ -241,8 +241,8 @@ def _goal(doc: _Doc) -> list[Flowable]:
 def _words(doc: _Doc) -> list[Flowable]:
     tx, st = doc.tx, doc.styles
     return [Paragraph(tx("plan.words"), st.heading),
-            *bullets([tx("words.points"), tx("words.pace"), tx("words.credit"),
-                      tx("words.remaining")], st.bullet)]
+            *bullets([tx("words.counsellor"), tx("words.points"), tx("words.pace"),
+                      tx("words.credit"), tx("words.remaining")], st.bullet)]
 
 
 def _unit_name(title: str, code: str) -> str:
@@ -440,9 +440,10 @@ def _time(doc: _Doc) -> list[Flowable]:
              Paragraph(tx("timeline.what"), st.cell_bold)]] + [
         [Paragraph(when, st.cell), Paragraph(what, st.cell)] for when, what in rows]
     when_w = (75 if st.large_print else 58) * mm
-    # The dates are read as one list: a short one is not split over two pages.
+    # The dates are read as one list: a short one is not split over two pages. That the end
+    # date leaves out holidays matters to the reader: it is body text, not small print.
     return [*out, KeepTogether([grid_table(data, [when_w, CONTENT_WIDTH - when_w]),
-                                Paragraph(tx("time.holidays"), st.small)])]
+                                Paragraph(tx("time.holidays"), st.body)])]
 
 
 def _timeline(doc: _Doc) -> list[tuple[str, str]]:
@@ -473,16 +474,17 @@ def _micro(doc: _Doc) -> list[Flowable]:
     earned = [m for m in statuses if m.earned]
     ahead = [m for m in statuses if not m.earned and not m.unknown]
     elsewhere = [m for m in statuses if not m.earned and m.unknown]
-    out: list[Flowable] = [Paragraph(tx("plan.micro"), st.heading),
-                           Paragraph(tx("micro.explain"), st.body)]
+    explain = Paragraph(tx("micro.explain"), st.body)
+    explain.keepWithNext = 1  # the heading and this line never end a page without the list
+    out: list[Flowable] = [Paragraph(tx("plan.micro"), st.heading), explain]
     if earned:
         out += listed(tx("micro.earned"), [f"<b>{escape(m.title)}</b>" for m in earned], st)
     for i, status in enumerate(ahead):  # the lead-in stays with the first of them
         lead = [Paragraph(tx("micro.ahead"), st.body)] if i == 0 else []
         out.append(KeepTogether([*lead, *_pending(doc, status)]))
-    if elsewhere:  # they need a framework the case was not assessed against
-        codes = sorted({ref[0] for m in elsewhere for ref in m.unknown})
-        out += listed(tx("micro.elsewhere", frameworks=escape(", ".join(codes))),
+    if elsewhere:  # they need a framework the case was not assessed against: said in words,
+        # since its code (EX-USK) means nothing to the reader
+        out += listed(tx("micro.elsewhere"),
                       [f"<b>{escape(m.title)}</b>" for m in elsewhere], st)
     return out
 

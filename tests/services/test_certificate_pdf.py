@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -147,3 +148,89 @@ def test_final_once_everything_is_assessed_or_the_plan_agreed(demo_db, tmp_path)
     kim = load_snapshot(demo_db, "K-2026-0004")
     assert kim.assessment_done and not kim.plan_agreed
     assert not _is_draft(kim, tmp_path / "kim-after.pdf")
+
+
+# -- what the certificate says about each unit and course ------------------------------------
+
+def _partly_met(unit) -> int:
+    return sum(1 for v in unit.requirements if 0 < v.value < 1)
+
+
+def test_a_whole_unit_is_said_with_the_right_word(amina, certificate, tmp_path):
+    """"Hela området är validerat" for a competence area, "Hela kursen är validerad" for a
+    course: no slash, and each with the gender of its noun."""
+    text = pdf_text(certificate)
+    assert "/kursen" not in text and "området/" not in text
+    whole = [u for f in amina.result.frameworks for u in f.units
+             if u.requirements and all(v.met for v in u.requirements)]
+    areas = [u for u in whole if u.points is None]
+    courses = [u for u in whole if u.points is not None]
+    assert areas and courses
+    for unit, line in ([(u, "Hela området är validerat.") for u in areas]
+                       + [(u, "Hela kursen är validerad.") for u in courses]):
+        assert f"{normalised(unit.title)} ({unit.ref}) {line}" in text
+    english = pdf_text(write_certificate_pdf(amina, tmp_path / "en.pdf", language="en"))
+    assert "The whole area is validated." in english
+    assert "The whole course is validated." in english
+    assert "area/course" not in english
+
+
+def test_the_percentage_of_a_course_partly_matched_agrees_with_its_counts(amina,
+                                                                          certificate):
+    """ANOANA01: 1 of 4 requirements met and 1 partly make 37 % (1.5 of 4, rounded down);
+    the table says both, and one sentence says why."""
+    text = pdf_text(certificate)
+    section = text[text.index("Kurser som motsvaras delvis"):]
+    assert ("I procenten räknas ett krav som bara är delvis uppfyllt som högst ett halvt "
+            "krav, och procenten avrundas nedåt.") in section  # OMVOMV02 holds a quarter
+    anatomy = amina.result.unit(("VOXABN", "ANOANA01"))
+    assert "Anatomi och fysiologi 1 ANOANA01 50 37 % 1 av 4 krav uppfyllda, 1 delvis" \
+        in section
+    assert "Anatomi och fysiologi 1 (ANOANA01) 1 av 4 krav uppfyllda, 1 delvis" in text
+    assert anatomy.coverage == 0.375
+    rows = re.findall(r"(\w+) (\d+) (\d+) % (\d+) av (\d+) krav uppfyllda(?:, (\d+) delvis)?",
+                      section)
+    partly = {u.ref: u for f in amina.result.frameworks for u in f.units
+              if u.points is not None and u.counted and u.outcome == UnitOutcome.SUPPLEMENTARY
+              and any(v.met for v in u.requirements)}
+    assert sorted(r[0] for r in rows) == sorted(partly)
+    for ref, _points, percent, met, total, half in rows:
+        unit = partly[ref]
+        half = int(half or 0)
+        assert (int(met), int(total), half) == (
+            sum(v.met for v in unit.requirements), len(unit.requirements), _partly_met(unit))
+        counted = (int(met) + 0.5 * half) / int(total)  # weights are all 1 in VOXABN
+        if all(v.value in (0, 0.5, 1) for v in unit.requirements):
+            assert int(percent) == int(counted * 100 + 1e-9), ref  # rounded down
+        else:  # a quarter: "at most half"
+            assert int(percent) <= counted * 100, ref
+
+
+def test_the_rule_is_half_where_no_value_is_a_quarter(demo_db, tmp_path):
+    juan = load_snapshot(demo_db, "K-2026-0005")
+    assert all(v.value in (0, 0.5, 1) for f in juan.result.frameworks for u in f.units
+               for v in u.requirements)
+    for lang, rule in (("sv", "I procenten räknas ett krav som bara är delvis uppfyllt som "
+                              "ett halvt krav, och procenten avrundas nedåt."),
+                       ("en", "In the percentage, a requirement that is only partly met "
+                              "counts as half a requirement, and the percentage is rounded "
+                              "down.")):
+        text = pdf_text(write_certificate_pdf(juan, tmp_path / f"{lang}.pdf", language=lang))
+        assert rule in text
+    assert "Omvårdnad 2 OMVOMV02 100 40 % 1 of 5 requirements met, 2 partly" in text
+
+
+def test_the_issuer_never_stands_alone_on_the_last_page(tmp_path, demo_db):
+    """In every demo case, normal and large print, Swedish and English: the last page has
+    the end of what comes before the issuer's block, not the block alone."""
+    for n in range(1, 6):
+        snapshot = load_snapshot(demo_db, f"K-2026-000{n}")
+        for lang, large in (("sv", False), ("sv", True), ("en", False)):
+            path = write_certificate_pdf(snapshot, tmp_path / f"{n}{lang}{large}.pdf",
+                                         language=lang, large_print=large)
+            last = page_texts(path)[-1]
+            heading = "Utfärdare" if lang == "sv" else "Issuer"
+            band = ("UTKAST – bedömningen är inte klar än" if lang == "sv"
+                    else "DRAFT – the assessment is not finished yet")
+            before = last[:last.index(heading)].replace(band, "").strip()
+            assert before, (n, lang, large)

@@ -101,3 +101,53 @@ def test_banner_is_large_in_large_print_and_always_fits():
     long = _meta(banner="UTKAST – " * 20, footer_size=16)
     assert stringWidth(long.banner, FONT_BOLD, long.banner_size) <= CONTENT_WIDTH
     assert _meta().top_margin == MARGIN == _meta(banner="UTKAST").top_margin
+
+
+# -- what ends a document is kept with what comes before it ------------------------------------
+
+def _ending(st: Styles) -> list:
+    lines = [["Ort och datum", "Underskrift av utfärdaren"]]
+    from koll_desktop.services.pdf_base import signature_block
+
+    return [Paragraph("Utfärdare", st.heading), Paragraph("Utfärdat av ORGANISATIONEN.", st.body),
+            signature_block(lines, st, width_share=0.6)]
+
+
+def _table(st: Styles, rows: int) -> Table:
+    data = [[Paragraph("Kurs", st.cell_bold), Paragraph("Validerat", st.cell_bold)]]
+    data += [[Paragraph(f"RAD{i:02d}", st.cell), Paragraph(f"{i} %", st.cell)]
+             for i in range(1, rows + 1)]
+    return grid_table(data, [CONTENT_WIDTH - 40 * mm, 40 * mm])
+
+
+def test_a_signature_block_never_starts_a_page_alone_after_a_table(tmp_path):
+    """Filler of every height pushes the table's end to every place on the page: where the
+    block does not fit below it, the last row goes on with it, under the repeated header."""
+    from koll_desktop.services.pdf_base import keep_with_previous
+
+    st = Styles.make()
+    moved = 0
+    for step in range(0, 40):
+        filler = Spacer(1, 120 * mm + step * 3 * mm)
+        story = keep_with_previous([filler, _table(st, 12)], _ending(st))
+        pages = page_texts(build_pdf(tmp_path / f"t{step}.pdf", story, _meta()))
+        last = next(page for page in pages if "Utfärdat av ORGANISATIONEN" in page)
+        assert "RAD12" in last, step  # the block shares its page with the table's end
+        assert last.index("RAD12") < last.index("Utfärdare")
+        if len(pages) > 1 and "RAD01" not in last:
+            moved += 1
+            assert last.startswith("Kurs Validerat")  # the header is repeated above it
+    assert moved  # some heights did split the table
+
+
+def test_a_signature_block_is_kept_with_a_paragraph_and_its_heading(tmp_path):
+    from koll_desktop.services.pdf_base import keep_with_previous
+
+    st = Styles.make()
+    for step in range(0, 30):
+        story = keep_with_previous(
+            [Spacer(1, 150 * mm + step * 3 * mm), Paragraph("RUBRIKEN", st.heading),
+             Paragraph("Ingen kurs motsvaras helt än.", st.body)], _ending(st))
+        pages = page_texts(build_pdf(tmp_path / f"p{step}.pdf", story, _meta()))
+        last = next(page for page in pages if "Utfärdat av ORGANISATIONEN" in page)
+        assert "RUBRIKEN Ingen kurs motsvaras helt än." in last, step

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -126,7 +127,7 @@ def test_next_steps_and_signatures(plan):
     text = pdf_text(plan)
     assert "Nästa steg" in text and "1. Läs planen tillsammans med Lena Berg" in text
     assert "Deltagarens underskrift Amina Hassan" in text
-    assert "Handledarens underskrift Lena Berg" in text
+    assert "Valideringshandledarens underskrift Lena Berg" in text
     assert text.count("Ort och datum") == 2
 
 
@@ -262,9 +263,12 @@ def test_micro_credentials_outside_the_case_are_summed_up(demo_db, tmp_path):
     elsewhere = [m for m in erik.result.micro_credentials if not m.earned and m.unknown]
     assert elsewhere
     text = pdf_text(write_plan_pdf(erik, tmp_path / "erik.pdf"))
-    assert "De bygger också på EX-USK, som du inte har bedömts mot" in text
+    lead = "Några av kraven i dem kommer från en annan utbildning eller standard."
+    assert lead in text
     for status in elsewhere:
         assert normalised(status.title) in text
+    # the framework's code (EX-USK) means nothing to the reader: it is said in words
+    assert not any(ref[0] in text for status in elsewhere for ref in status.unknown)
 
 
 def test_a_case_with_no_framework_gets_a_sensible_plan(demo_db, tmp_path):
@@ -277,7 +281,7 @@ def test_a_case_with_no_framework_gets_a_sensible_plan(demo_db, tmp_path):
     path = write_plan_pdf(load_snapshot(demo_db, case.id), tmp_path / "tom.pdf")
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
     assert "Ännu är ingen utbildning eller standard vald" in text
-    assert "Läs planen tillsammans med din handledare" in text
+    assert "Läs planen tillsammans med din valideringshandledare" in text
 
 
 def test_a_plan_not_agreed_is_a_draft_on_every_page(amina, tmp_path):
@@ -324,3 +328,86 @@ def test_large_print_breaks_long_courses_between_their_parts(demo_db, tmp_path):
         assert name in pages[i - 1]
         parts = [normalised(juan.requirement(ref).text) for ref in units[name].to_study]
         assert any(part in pages[i][label:] for part in parts)
+
+
+# -- words the reader cannot misread -----------------------------------------------------------
+
+_SUPERVISOR = re.compile(r"(?<!validerings)handledare", re.IGNORECASE)
+
+
+def _alone(text: str) -> list[str]:
+    """Where "handledare" stands for the counsellor: everywhere but the one sentence that
+    tells the validation counsellor from a supervisor at a work placement (APL)."""
+    explained = normalised(SV("words.counsellor").replace("<b>", "").replace("</b>", ""))
+    return _SUPERVISOR.findall(text.replace(explained, ""))
+
+
+def test_the_counsellor_is_the_valideringshandledare_throughout(amina, plan, tmp_path):
+    """In care training a "handledare" is the supervisor at the workplace (APL): the plan
+    calls the counsellor "valideringshandledare" in every place, and explains the word."""
+    text = pdf_text(plan)
+    assert "Valideringshandledare Lena Berg" in text  # the person table
+    assert "Läs den tillsammans med din valideringshandledare." in text
+    assert "Du och din valideringshandledare har inte kommit överens" in text
+    assert "Valideringshandledarens underskrift Lena Berg" in text
+    assert normalised(SV("words.counsellor").replace("<b>", "").replace("</b>", "")) in text
+    assert _alone(text) == []
+    english = pdf_text(write_plan_pdf(amina, tmp_path / "en.pdf", language="en"))
+    assert "Counsellor Lena Berg" in english and "Counsellor's signature" in english
+    assert "Counsellor (valideringshandledare):" in english
+
+
+def test_every_counsellor_text_says_valideringshandledare():
+    """Every Swedish text of the printed documents, not only those the demo prints."""
+    from koll_desktop.services.document_texts import TEXTS
+
+    for key, (swedish, _) in TEXTS.items():
+        if key != "words.counsellor":
+            assert not _SUPERVISOR.search(swedish), key
+
+
+def test_the_counsellor_label_fits_its_column_in_large_print(amina):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from koll_desktop.services.pdf_base import FONT_BOLD, Styles, facts_table
+
+    styles = Styles.make(True)
+    table = facts_table([(SV("label.counsellor"), "Lena Berg")], styles)
+    label = stringWidth(SV("label.counsellor"), FONT_BOLD, styles.size)
+    assert table._argW[0] >= label + 2 + 6  # the cell's padding: the word is not broken
+
+
+# -- plain words in the plan -------------------------------------------------------------------
+
+def test_plain_words_for_the_end_date_and_what_is_left(amina, tmp_path):
+    for lang, end, column, old in (("sv", "Ungefär när du är klar", "Att läsa",
+                                    "Du blir klar, ungefär"),
+                                   ("en", "About when you finish", "Left to study",
+                                    "You finish, about")):
+        text = pdf_text(write_plan_pdf(amina, tmp_path / f"{lang}.pdf", language=lang))
+        assert end in text and old not in text
+        assert column in text
+    assert "To study" not in text.replace("Left to study", "")
+
+
+def _sizes_of(path, needle: str) -> set[float]:
+    """The font sizes of the text runs (a line each, as reportlab writes them) that hold
+    `needle`."""
+    sizes: set[float] = set()
+
+    def visit(text, cm, tm, font, size):
+        if needle in normalised(text):
+            sizes.add(round(size * tm[0], 2))
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_the_end_date_note_is_body_text_not_small_print(amina, plan):
+    from koll_desktop.services.pdf_base import Styles
+
+    note, styles = SV("time.holidays"), Styles.make()
+    assert note in pdf_text(plan)
+    assert _sizes_of(plan, note) == {styles.size}  # not styles.small's 8.9 pt
+    assert _sizes_of(plan, "K-2026-0001 – Amina Hassan") == {9}  # the footer, for contrast
