@@ -90,7 +90,7 @@ ENTITY = {"person": "Personuppgifter", "case": "Ärendet", "case_framework": "Ra
 FIELD = {"given_name": "Förnamn", "family_name": "Efternamn", "personnummer": "Personnummer",
          "birth_year": "Födelseår", "gender": "Kön", "languages": "Språk", "email": "E-post",
          "phone": "Telefon", "accessibility_needs": "Anpassning", "status": "Status",
-         "goal": "Mål", "counsellor": "Handledare", "consent_date": "Samtycke, datum",
+         "goal": "Mål", "counsellor": "Valideringshandledare", "consent_date": "Samtycke, datum",
          "consent_scope": "Samtycke, omfattning", "consent_method": "Samtycke, sätt",
          "retention_until": "Sparas till", "frameworks": "Ramverk",
          "labour_market_status": "Arbetsmarknad", "education_level": "Utbildningsnivå",
@@ -245,7 +245,7 @@ def _case_facts(data: AccessData, case: Row, tables: dict[str, list[Row]]
     due = data.retention.get(case["id"])
     return [
         ("Status", escape(STATUS.get(case["status"], case["status"]))),
-        ("Handledare", escape(_text(case["counsellor"]))),
+        ("Valideringshandledare", escape(_text(case["counsellor"]))),
         ("Organisation", escape(_text(case["organisation"]))),
         ("Mål (yrke)", escape(_text(case["goal"]))),
         ("Bedöms mot", frameworks or DASH),

@@ -46,7 +46,7 @@ INSTRUCTION = ("Hur väl kan du det här? Skriv 1, 2, 3, 4 eller V (vet inte) i 
                "”Ditt svar”.")
 SCALE = "1 = Kan inte än     2 = Kan lite     3 = Kan bra     4 = Kan mycket bra     V = Vet inte"
 ABOUT = ("Det här är din egen bild av vad du kan. Det är inget prov och inget beslut. "
-         "Du och din handledare går igenom svaren tillsammans.")
+         "Du och din valideringshandledare går igenom svaren tillsammans.")
 EXAMPLE_MARK = " (exempel)"
 
 

@@ -20,6 +20,7 @@ from koll_desktop.services.comparison import (
     DirectionReport,
     UnitCoverage,
     UnmatchedRequirement,
+    percent_tenths,
     percent_text,
 )
 
@@ -268,7 +269,7 @@ class MatrixModel(QAbstractTableModel):
         b_name = f"{self.codes[1]} {b.ref} {b.title}"
         if value is None:
             return self.tr("{0}\nhar inga krav, så den har ingen täckning.").format(b_name)
-        exact = f"{value * 100:.1f}".replace(".", ",") + "\u00a0%"
+        exact = f"{percent_tenths(value):.1f}".replace(".", ",") + "\u00a0%"  # 80,0 %
         return self.tr("{0}\ntäcks till {1} av kopplingar till\n{2}").format(
             b_name, exact, a_name)
 
