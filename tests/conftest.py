@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
@@ -39,3 +41,21 @@ def demo_db(db):
 
     load_demo(db)
     return db
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> Path:
+    """A data folder with `koll demo` loaded, made once and copied for each test."""
+    from koll_desktop.__main__ import main
+
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    return folder
+
+
+@pytest.fixture
+def demo_dir(_demo_template, tmp_path) -> Path:
+    """A data folder of its own for the test, holding the demo library and cases."""
+    folder = tmp_path / "data"
+    shutil.copytree(_demo_template, folder)
+    return folder

@@ -5,7 +5,6 @@ names say, and a note when a command had to make a new, empty database."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -46,18 +45,9 @@ def usage_error(capsys, data: Path, *args: str) -> str:
     return capsys.readouterr().err.splitlines()[-1]
 
 
-@pytest.fixture(scope="module")
-def _demo_template(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    assert main(["--data-dir", str(folder), "demo"]) == 0
-    return folder
-
-
 @pytest.fixture
-def demo(_demo_template, tmp_path) -> Path:
-    folder = tmp_path / "demo"
-    shutil.copytree(_demo_template, folder)
-    return folder
+def demo(demo_dir) -> Path:
+    return demo_dir
 
 
 def table(out: str) -> dict[str, list[str]]:

@@ -43,19 +43,6 @@ def dump(data_dir: Path) -> dict[str, list[tuple]]:
         conn.close()
 
 
-@pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory) -> Path:
-    """A data folder with `koll demo` loaded, made once and copied for each test."""
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    assert main(["--data-dir", str(folder), "demo"]) == 0
-    return folder
-
-
-@pytest.fixture
-def demo_dir(_demo_template, tmp_path) -> Path:
-    folder = tmp_path / "data"
-    shutil.copytree(_demo_template, folder)
-    return folder
 
 
 def refused(capsys, data_dir: Path, path: Path) -> str:
