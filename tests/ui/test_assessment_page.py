@@ -27,7 +27,6 @@ from koll_desktop.ui.assessment_model import (
     FilterMode,
     NodeKind,
 )
-from koll_desktop.ui.main_window import MainWindow
 from koll_desktop.ui.pages.assessment import OverrideDialog
 
 REQ, UNIT = NodeKind.REQUIREMENT, NodeKind.UNIT
@@ -35,15 +34,11 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot, demo_db, data_paths):
-    create_application()
-    win = MainWindow(demo_db, data_paths)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    return win
+def window(window, qtbot):
+    """The shared window (tests/ui/conftest.py), exposed and active: keys go to it."""
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
 
 
 def _open(window, reference="K-2026-0001"):

@@ -5,26 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
 from koll_desktop.domain.enums import FollowUpOutcome, UnitOutcome
 from koll_desktop.domain.workflow import Step
 from koll_desktop.services.case_snapshot import load_snapshot
 from koll_desktop.storage.cases import CaseRepository
-from koll_desktop.ui.app import create_application
-from koll_desktop.ui.main_window import MainWindow
 from koll_desktop.ui.pages import plan as plan_module
-
-
-@pytest.fixture
-def window(qtbot, demo_db, data_paths):
-    create_application()
-    win = MainWindow(demo_db, data_paths)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    return win
 
 
 def _page(window, reference, step):

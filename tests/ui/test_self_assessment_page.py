@@ -12,8 +12,6 @@ from koll_desktop.domain.workflow import Step
 from koll_desktop.services import questionnaire_xlsx as q
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.cases import CaseRepository
-from koll_desktop.ui.app import create_application
-from koll_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -25,16 +23,6 @@ def demo_db(demo_db):
 
 
 AMINA = "K-2026-0001"
-
-
-@pytest.fixture
-def window(qtbot, demo_db, data_paths):
-    create_application()
-    win = MainWindow(demo_db, data_paths)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    return win
 
 
 @pytest.fixture

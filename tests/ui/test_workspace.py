@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from koll_desktop.domain.workflow import Step
 from koll_desktop.storage.cases import CaseRepository
-from koll_desktop.ui.app import create_application
-from koll_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo_db, data_paths):
-    create_application()
-    win = MainWindow(demo_db, data_paths)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    return win
 
 
 def _open(window, reference):
