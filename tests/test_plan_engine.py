@@ -334,6 +334,16 @@ def test_alternative_tie_takes_the_first_in_order():
     assert result.unit(("P", "SVASVA01")).role == UnitRole.ALTERNATIVE_NOT_NEEDED
 
 
+def test_the_counsellors_choice_of_alternative_counts_over_coverage():
+    statuses = {("P", "sve1"): MET, ("P", "sve2"): MET}  # Svenska 1 fully covered
+    result = plan([SVE], statuses=statuses, chosen=frozenset({("P", "SVASVA01")}))
+    assert result.unit(("P", "SVASVA01")).role == UnitRole.COUNTED
+    assert result.unit(("P", "SVESVE01")).role == UnitRole.ALTERNATIVE_NOT_NEEDED
+    assert result.frameworks[0].totals.points_to_study == 100 + 50  # SVA whole, SAM whole
+    other_framework = plan([SVE], statuses=statuses, chosen=frozenset({("Q", "SVASVA01")}))
+    assert other_framework.unit(("P", "SVESVE01")).role == UnitRole.COUNTED  # not this one's
+
+
 def test_optional_units_are_not_counted():
     fw = framework("F", unit("U", "r1", points=100), unit("OPT", "r2", points=100,
                                                            required=False))

@@ -183,8 +183,12 @@ def compute_plan(
     micro_credentials: Iterable[MicroCredential] = (),
     settings: PlanSettings = DEFAULT_SETTINGS,
     start: date | None = None,
+    chosen: frozenset[UnitKey] = frozenset(),
 ) -> PlanResult:
     """Recompute a whole case: values, units, totals and micro-credentials.
+
+    `chosen`: units the counsellor chose among alternatives (e.g. Svenska som andraspråk 1
+    rather than Svenska 1); a chosen unit is the one of its group that counts.
 
     A micro-credential may name requirements of a framework the case is not assessed
     against; those get their value through the crosswalk like any other (one step from
@@ -193,7 +197,9 @@ def compute_plan(
     index = LinkIndex(links)
     values = requirement_values(frameworks, statuses, index, settings)
     results = tuple(
-        _framework_result(f, values, decisions or {}, settings, start) for f in frameworks)
+        _framework_result(f, values, decisions or {}, settings, start,
+                          frozenset(ref for code, ref in chosen if code == f.code))
+        for f in frameworks)
     credentials = tuple(micro_credentials)
     outside = {ref: requirement_value(ref, statuses, index, settings)
                for m in credentials for ref in m.requirements if tuple(ref) not in values}
@@ -206,12 +212,13 @@ def compute_plan(
 
 def _framework_result(framework: Framework, values: Mapping[RequirementRef, RequirementValue],
                       decisions: Mapping[UnitKey, Decision], settings: PlanSettings,
-                      start: date | None) -> FrameworkResult:
+                      start: date | None, chosen: frozenset[str] = frozenset()
+                      ) -> FrameworkResult:
     unit_values = [tuple(values[(framework.code, r.code)] for r in unit.requirements)
                    for unit in framework.units]
     coverages = [weighted_coverage(unit, [v.value for v in vs])
                  for unit, vs in zip(framework.units, unit_values, strict=True)]
-    roles = _roles(framework.units, [c for c, _ in coverages])
+    roles = _roles(framework.units, [c for c, _ in coverages], chosen)
     units = tuple(
         _unit_result(framework.code, unit, vs, cov, empty, role,
                      decisions.get((framework.code, unit.ref)), settings)
@@ -221,24 +228,35 @@ def _framework_result(framework: Framework, values: Mapping[RequirementRef, Requ
                            _unit_totals(units, settings, start))
 
 
-def _roles(units: Sequence[Unit], coverages: Sequence[float]) -> list[UnitRole]:
-    """One unit per alternative group counts: the best covered, the first one on ties."""
-    chosen: dict[str, int] = {}
+def _roles(units: Sequence[Unit], coverages: Sequence[float],
+           chosen_refs: frozenset[str] = frozenset()) -> list[UnitRole]:
+    """One unit per alternative group counts: the one the counsellor chose, else the best
+    covered, the first one on ties."""
+    counts: dict[str, int] = {}
     for i, unit in enumerate(units):
         group = unit.alternative_group
         if not unit.required or not group:
             continue
-        if group not in chosen or coverages[i] > coverages[chosen[group]]:
-            chosen[group] = i
+        if group not in counts or _preferred(i, counts[group], units, coverages, chosen_refs):
+            counts[group] = i
     roles = []
     for i, unit in enumerate(units):
         if not unit.required:
             roles.append(UnitRole.OPTIONAL)
-        elif unit.alternative_group and chosen[unit.alternative_group] != i:
+        elif unit.alternative_group and counts[unit.alternative_group] != i:
             roles.append(UnitRole.ALTERNATIVE_NOT_NEEDED)
         else:
             roles.append(UnitRole.COUNTED)
     return roles
+
+
+def _preferred(i: int, best: int, units: Sequence[Unit], coverages: Sequence[float],
+               chosen_refs: frozenset[str]) -> bool:
+    """Whether unit i counts rather than `best` (an earlier unit of its group)."""
+    i_chosen, best_chosen = units[i].ref in chosen_refs, units[best].ref in chosen_refs
+    if i_chosen != best_chosen:
+        return i_chosen
+    return coverages[i] > coverages[best]
 
 
 def _proposed(coverage: float, settings: PlanSettings) -> UnitOutcome:

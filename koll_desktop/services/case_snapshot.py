@@ -158,14 +158,19 @@ def load_snapshot(db: Db, id_or_reference: str) -> CaseSnapshot:
                   if link.from_ref[0] in codes or link.to_ref[0] in codes)
     credentials = tuple(m for m in library.micro_credentials()
                         if any(ref[0] in codes for ref in m.requirements))
+    plan_rows = tuple(data.plan_rows(case.id))
+    # A unit row the counsellor put in the plan ('forced') is the alternative of its group
+    # that counts, e.g. Svenska som andraspråk 1 rather than Svenska 1.
+    chosen = frozenset(unit_key[r.unit_id] for r in plan_rows
+                       if r.forced and r.unit_id in unit_key)
     result = compute_plan(frameworks, links, {ref: a.status for ref, a in assessments.items()},
-                          decisions, credentials, settings, header["starts_on"])
+                          decisions, credentials, settings, header["starts_on"], chosen)
     outside = _outside_requirements(library, credentials, codes)
     return CaseSnapshot(
         case=case, person=cases.person(case.person_id), frameworks=frameworks, links=links,
         micro_credential_defs=credentials, assessments=assessments, self_ratings=ratings,
         prior_learning=tuple(data.prior_learning(case.id)),
-        plan_rows=tuple(data.plan_rows(case.id)), follow_ups=tuple(data.follow_ups(case.id)),
+        plan_rows=plan_rows, follow_ups=tuple(data.follow_ups(case.id)),
         pace=int(header["pace"]), starts_on=header["starts_on"], agreed_on=header["agreed_on"],
         organisation=organisation(db), result=result, outside_requirements=outside)
 

@@ -274,6 +274,13 @@ class CaseDataRepository(Store):
             return self._upsert("plan_row", {"case_id": case_id, "unit_id": unit_id},
                                 fields, case_id)
 
+    def set_forced(self, case_id: str, forced: dict[str, bool]) -> None:
+        """The 'forced' mark of several units' rows in one commit (choosing one alternative
+        of a group takes it from the others)."""
+        with write(self.db):
+            for unit_id, value in forced.items():
+                self.set_plan_row(case_id, unit_id, forced=value)
+
     def update_plan_row(self, row_id: str, case_id: str, **fields: Any) -> dict:
         with write(self.db):
             diff = self._update("plan_row", row_id, {k: _stored(v) for k, v in fields.items()},

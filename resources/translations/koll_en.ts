@@ -2604,14 +2604,14 @@ sha256: {2}</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="270"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="271"/>
         <source>{0}
 har inga krav, så den har ingen täckning.</source>
         <translation>{0}
 has no requirements, so it has no coverage.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="272"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="273"/>
         <source>{0}
 täcks till {1} av kopplingar till
 {2}</source>
@@ -2735,240 +2735,250 @@ is {1} covered by links to
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="45"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="46"/>
         <source>Plan för kompletterande utbildning</source>
         <translation>Plan for supplementary training</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="56"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="57"/>
         <source>Planens kurser och områden</source>
         <translation>Courses and areas in the plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="58"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="59"/>
         <source>Kurs / område</source>
         <translation>Course / area</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="58"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="59"/>
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="58"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="59"/>
         <source>Täckning</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="59"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="60"/>
         <source>Kvar (poäng)</source>
         <translation>Remaining (credits)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="59"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="60"/>
         <source>Veckor</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="59"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="60"/>
         <source>Anordnare</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="60"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="61"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="60"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="61"/>
         <source>Slut</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="60"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="61"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="60"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="61"/>
         <source>Med</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="66"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="67"/>
         <source>F2 eller dubbelklick ändrar en cell</source>
         <translation>F2 or a double-click edits a cell</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="74"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="75"/>
         <source>&amp;Lägg till rad…</source>
         <translation>&amp;Add row…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="76"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="77"/>
         <source>&amp;Ta bort egen rad</source>
         <translation>&amp;Remove added row</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="78"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="79"/>
         <source>Planen är &amp;överenskommen idag</source>
         <translation>Plan agreed &amp;today</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="85"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="86"/>
         <source>&lt;b&gt;Mikromeriter&lt;/b&gt;</source>
         <translation>&lt;b&gt;Micro-credentials&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="87"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="88"/>
         <source>Mikromeriter: uppnådda och kommande</source>
         <translation>Micro-credentials: earned and upcoming</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="94"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="95"/>
         <source>Studie&amp;takt:</source>
         <translation>Study &amp;pace:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="97"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="98"/>
         <source>{0} % ({1} poäng i veckan)</source>
         <translation>{0} % ({1} credits a week)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="99"/>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="101"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="100"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="102"/>
         <source>Studietakt</source>
         <translation>Study pace</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="102"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="103"/>
         <source>&amp;Startdatum:</source>
         <translation>&amp;Start date:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="104"/>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="107"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="105"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="108"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="162"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="152"/>
+        <source>Räkna med {0} i stället</source>
+        <translation>Count {0} instead</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="183"/>
         <source>Skriv datum som ÅÅÅÅ-MM-DD</source>
         <translation>Write dates as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="169"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="193"/>
         <source>Med i planen: {0}</source>
         <translation>Included in the plan: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="172"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="196"/>
         <source>Lämna utanför planen</source>
         <translation>Leave out of the plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="173"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="197"/>
         <source>Varför lämnas {0} utanför planen?</source>
         <translation>Why is {0} left out of the plan?</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="176"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="200"/>
         <source>En rad lämnas bara utanför planen med ett skäl</source>
         <translation>A row is only left out of the plan with a reason</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="179"/>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="268"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="203"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="292"/>
         <source>Utanför planen: {0}</source>
         <translation>Left out of the plan: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="183"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="207"/>
         <source>Lägg till rad</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="184"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="208"/>
         <source>Vad ska läggas till (t.ex. praktik, språkstöd)?</source>
         <translation>What should be added (e.g. work placement, language support)?</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="194"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="218"/>
         <source>Ny rad: {0}</source>
         <translation>New row: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="200"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="224"/>
         <source>Bara egna rader kan tas bort; en kurs lämnas utanför planen med kryssrutan Med</source>
         <translation>Only rows you added can be removed; leave a course out of the plan with its Include box</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="208"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="232"/>
         <source>Tog bort rad: {0}</source>
         <translation>Removed row: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="216"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="240"/>
         <source>Planen överenskommen</source>
         <translation>Plan agreed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="229"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="253"/>
         <source>Överenskommen {0}</source>
         <translation>Agreed {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="230"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="254"/>
         <source>Inte överenskommen än</source>
         <translation>Not agreed yet</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="266"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="290"/>
         <source>Ändrat beslut: {0}</source>
         <translation>Decision changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="275"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="300"/>
         <source>med i planen</source>
         <translation>included in the plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="275"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="300"/>
         <source>utanför planen</source>
         <translation>left out of the plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="284"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="303"/>
+        <source>Markera för att räkna med den här kursen i stället för alternativet som planen räknar med nu.</source>
+        <translation>Tick to count this course instead of the alternative the plan counts now.</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="311"/>
         <source>klar ungefär {0}</source>
         <translation>done around {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="285"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="312"/>
         <source>välj startdatum för att se när planen är klar</source>
         <translation>choose a start date to see when the plan is done</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="287"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="314"/>
         <source>&lt;b&gt;{0} poäng att läsa&lt;/b&gt; av {1} · {2} poäng validerade · {3} veckor i {4} % takt · {5}</source>
         <translation>&lt;b&gt;{0} credits to study&lt;/b&gt; of {1} · {2} credits validated · {3} weeks at {4} % pace · {5}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="297"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="324"/>
         <source>✓ {0} – uppnådd</source>
         <translation>✓ {0} – earned</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="300"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="327"/>
         <source>○ {0} – saknas: {1}</source>
         <translation>○ {0} – missing: {1}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="313"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="345"/>
         <source>Egen rad</source>
         <translation>Added row</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="315"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="347"/>
         <source>Alternativ behövs inte</source>
         <translation>Alternative not needed</translation>
     </message>
@@ -4492,81 +4502,81 @@ Everything changed after that disappears from the database. KoLL first takes a b
 <context>
     <name>UnitCoverageModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="118"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="119"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="118"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="119"/>
         <source>Benämning</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="118"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="119"/>
         <source>Poäng</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="119"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="120"/>
         <source>Krav</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="119"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="120"/>
         <source>Helt</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="119"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="120"/>
         <source>Delvis</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="120"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="121"/>
         <source>Täckning</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="121"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="122"/>
         <source>Antal krav i enheten</source>
         <translation>Number of requirements in the unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="122"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="123"/>
         <source>Krav med en hel koppling till det andra ramverket</source>
         <translation>Requirements with a full link to the other framework</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="123"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="124"/>
         <source>Krav vars bästa koppling är delvis</source>
         <translation>Requirements whose best link is partial</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="124"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="125"/>
         <source>Viktad andel av enhetens krav som täcks</source>
         <translation>Weighted share of the unit’s requirements that is covered</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="177"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="178"/>
         <source>inga krav</source>
         <translation>no requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="183"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="184"/>
         <source>{0}
 Enheten har inga krav, så den har ingen täckning.</source>
         <translation>{0}
 The unit has no requirements, so it has no coverage.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="184"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="185"/>
         <source>{0}
 Täckning {1}: {2} av {3} krav helt, {4} delvis, {5} utan motsvarighet.</source>
         <translation>{0}
 Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpart.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="188"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="189"/>
         <source>Ett alternativ i gruppen {0}.</source>
         <translation>One alternative in the group {0}.</translation>
     </message>
@@ -4698,27 +4708,27 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>UnmatchedModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="284"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="285"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="284"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="285"/>
         <source>Enhetens namn</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="284"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="285"/>
         <source>Krav</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="285"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="286"/>
         <source>Kravtext</source>
         <translation>Requirement text</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="313"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="314"/>
         <source>(exempeltext)</source>
         <translation>(example text)</translation>
     </message>

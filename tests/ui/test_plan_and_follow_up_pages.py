@@ -67,6 +67,32 @@ def test_leaving_a_course_out_needs_a_reason_and_lowers_the_points(window):
     assert f"{before - 50} poäng att läsa" in page.totals.text()
 
 
+def test_the_counsellor_chooses_svenska_som_andrasprak_and_undo_takes_it_back(window):
+    page = _page(window, "K-2026-0001", Step.PLAN)
+    sve, sva = _row(page, "SVESVE01"), _row(page, "SVASVA01")
+    assert page.table.item(sve, plan_module.INCLUDED).checkState() == Qt.CheckState.Checked
+    assert page.table.item(sva, plan_module.INCLUDED).checkState() == Qt.CheckState.Unchecked
+    assert page.table.item(sva, plan_module.OUTCOME).text() == "Alternativ behövs inte"
+    page.table.item(sva, plan_module.INCLUDED).setCheckState(Qt.CheckState.Checked)
+    chosen = load_snapshot(window.db, "K-2026-0001")
+    assert chosen.result.unit(("VOXABN", "SVASVA01")).role == plan_module.UnitRole.COUNTED
+    assert chosen.result.unit(("VOXABN", "SVESVE01")).role != plan_module.UnitRole.COUNTED
+    sve, sva = _row(page, "SVESVE01"), _row(page, "SVASVA01")
+    assert page.table.item(sva, plan_module.INCLUDED).checkState() == Qt.CheckState.Checked
+    assert page.table.item(sve, plan_module.INCLUDED).checkState() == Qt.CheckState.Unchecked
+    # and back to Svenska 1: one group, one choice
+    page.table.item(sve, plan_module.INCLUDED).setCheckState(Qt.CheckState.Checked)
+    back = load_snapshot(window.db, "K-2026-0001")
+    assert back.result.unit(("VOXABN", "SVESVE01")).role == plan_module.UnitRole.COUNTED
+    assert [r.unit_id for r in back.plan_rows if r.forced] == [
+        u.id for f in back.frameworks for u in f.units if u.code == "SVESVE01"]
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    undone = load_snapshot(window.db, "K-2026-0001")
+    assert undone.result.unit(("VOXABN", "SVESVE01")).role == plan_module.UnitRole.COUNTED
+    assert not any(r.forced for r in undone.plan_rows if r.unit_id)
+
+
 def test_pace_and_agreement(window):
     page = _page(window, "K-2026-0002", Step.PLAN)
     page.pace.setCurrentIndex(page.pace.findData(25))

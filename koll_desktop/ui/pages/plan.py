@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from koll_desktop.domain.case import PlanRow
 from koll_desktop.domain.enums import UnitOutcome
+from koll_desktop.domain.library import Framework, Unit
 from koll_desktop.domain.plan_engine import UnitRole
 from koll_desktop.domain.workflow import Step
 from koll_desktop.services.case_snapshot import PlanLine, agree_plan
@@ -137,10 +138,30 @@ class PlanPage(StepPage):
             undo = lambda: data.set_plan_row(case_id, unit_id, **before)  # noqa: E731
         self.session.edit(label, do, undo, "plan")
 
+    def _choose_alternative(self, line: PlanLine) -> None:
+        """Count this unit instead of the alternative of its group counted now (e.g.
+        Svenska som andraspråk 1 for Svenska 1): its row is marked 'forced', the others of
+        the group lose the mark, in one edit that undo takes back."""
+        data, case_id = self.session.data, self.session.case_id
+        chosen = self._unit_id(line)
+        group = self._unit(line).alternative_group
+        framework = self._framework(line)
+        forced = {u.id: u.id == chosen for u in framework.units if u.alternative_group == group}
+        rows = {r.unit_id: r.forced for r in self.session.snapshot.plan_rows if r.unit_id}
+        before = {unit_id: rows.get(unit_id, False) for unit_id in forced}
+        label = self.tr("Räkna med {0} i stället").format(_line_title(line))
+        self.session.edit(label, lambda: data.set_forced(case_id, forced),
+                          lambda: data.set_forced(case_id, before), "plan")
+
+    def _framework(self, line: PlanLine) -> Framework:
+        framework_code, _ = line.unit.key
+        return next(f for f in self.session.snapshot.frameworks if f.code == framework_code)
+
+    def _unit(self, line: PlanLine) -> Unit:
+        return next(u for u in self._framework(line).units if u.ref == line.unit.key[1])
+
     def _unit_id(self, line: PlanLine) -> str:
-        framework_code, ref = line.unit.key
-        framework = next(f for f in self.session.snapshot.frameworks if f.code == framework_code)
-        return next(u.id for u in framework.units if u.ref == ref)
+        return self._unit(line).id
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._refreshing:
@@ -165,6 +186,9 @@ class PlanPage(StepPage):
             self._row_edit(line, f"{name}: {_line_title(line)}", **{field: value})
 
     def _toggle_included(self, line: PlanLine, included: bool) -> None:
+        if included and _other_alternative(line):
+            self._choose_alternative(line)
+            return
         if included:
             self._row_edit(line, self.tr("Med i planen: {0}").format(_line_title(line)),
                            excluded_reason="")
@@ -270,11 +294,14 @@ class PlanPage(StepPage):
         check = QTableWidgetItem()
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                        | Qt.ItemFlag.ItemIsSelectable)
-        check.setCheckState(Qt.CheckState.Checked if line.included else Qt.CheckState.Unchecked)
+        in_plan = line.included and not _other_alternative(line)
+        check.setCheckState(Qt.CheckState.Checked if in_plan else Qt.CheckState.Unchecked)
         check.setData(Qt.ItemDataRole.AccessibleTextRole,
-                      self.tr("med i planen") if line.included else self.tr("utanför planen"))
+                      self.tr("med i planen") if in_plan else self.tr("utanför planen"))
         self.table.setItem(row, INCLUDED, check)
-        if unit and unit.role == UnitRole.ALTERNATIVE_NOT_NEEDED:
+        if _other_alternative(line):
+            check.setToolTip(self.tr("Markera för att räkna med den här kursen i stället "
+                                     "för alternativet som planen räknar med nu."))
             for column in range(self.table.columnCount()):
                 cell = self.table.item(row, column)
                 cell.setForeground(QColor("#777777"))
@@ -308,10 +335,15 @@ def _line_title(line: PlanLine) -> str:
     return f"{code} {line.unit.title}".strip()
 
 
+def _other_alternative(line: PlanLine) -> bool:
+    """An alternative of a group whose other unit the plan counts now."""
+    return line.unit is not None and line.unit.role == UnitRole.ALTERNATIVE_NOT_NEEDED
+
+
 def _outcome_text(line: PlanLine) -> str:
     if line.unit is None:
         return QCoreApplication.translate("PlanPage", "Egen rad")
-    if line.unit.role == UnitRole.ALTERNATIVE_NOT_NEEDED:
+    if _other_alternative(line):
         return QCoreApplication.translate("PlanPage", "Alternativ behövs inte")
     text = labels.unit_outcome()[line.unit.outcome]
     return f"{text} *" if line.unit.overridden else text
