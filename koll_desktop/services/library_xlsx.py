@@ -10,20 +10,16 @@ The sheets and columns, their cell values and the Läs mig sheet: library_xlsx_l
 
 from __future__ import annotations
 
-import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from koll_desktop.domain.library import (
@@ -34,7 +30,7 @@ from koll_desktop.domain.library import (
     Requirement,
     Unit,
 )
-from koll_desktop.errors import KnownError, os_reason
+from koll_desktop.errors import KnownError
 from koll_desktop.services.files import save_workbook
 from koll_desktop.services.library_xlsx_layout import (
     CREDENTIAL_REQUIREMENTS,
@@ -55,6 +51,7 @@ from koll_desktop.services.library_xlsx_layout import (
     write_readme,
 )
 from koll_desktop.services.safe_cells import EXCEL_MAX_TEXT, FORMULA_START, escape, unescape
+from koll_desktop.services.workbook_files import DAMAGED_XLSX, open_workbook
 
 Progress = Callable[[int, int, str], None]
 
@@ -169,29 +166,14 @@ def _add_validations(ws: Any, sheet: Sheet) -> None:
 
 # -- reading ---------------------------------------------------------------------------------
 
-_BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, InvalidFileException, ParseError)
-
-
 def read_library_xlsx(path: Path) -> Library:
     """The template at `path` as a Library; one KnownError naming the first problem's place."""
     name = path.name
-    try:
-        handle = path.open("rb")  # a file object: openpyxl then ignores the file name's ending
-    except OSError as exc:
-        raise KnownError(f"kan inte läsa filen: {os_reason(exc)}", place=name) from exc
-    with handle:
-        try:
-            wb = load_workbook(handle, read_only=True, data_only=False)
-        except (*_BROKEN, KeyError) as exc:  # KeyError: a zip without a workbook's parts
-            raise KnownError("filen är ingen giltig Excel-fil (.xlsx); den kan vara skadad, "
-                             "avkortad eller en annan sorts fil med fel filändelse",
-                             place=name) from exc
+    with open_workbook(path, read_only=True) as wb:
         try:
             sheets = {sheet.name: list(_read_sheet(wb, sheet, name)) for sheet in SHEETS}
-        except _BROKEN as exc:
+        except DAMAGED_XLSX as exc:
             raise KnownError("filen är skadad och kan inte läsas som xlsx", place=name) from exc
-        finally:
-            wb.close()
     return _Builder(sheets).library()
 
 

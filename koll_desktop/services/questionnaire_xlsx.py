@@ -11,26 +11,23 @@ transaction: all or nothing. The personnummer is never written into the form.
 from __future__ import annotations
 
 import math
-import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from koll_desktop.domain.enums import AuditAction, SelfRatingLevel
 from koll_desktop.domain.library import Framework
-from koll_desktop.errors import KnownError, os_reason
+from koll_desktop.errors import KnownError
 from koll_desktop.services.case_snapshot import CaseSnapshot, load_snapshot
 from koll_desktop.services.files import save_workbook
 from koll_desktop.services.safe_cells import FORMULA_START, escape, fit, unescape
+from koll_desktop.services.workbook_files import open_workbook
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.db import Db, write
 from koll_desktop.storage.store import Store
@@ -241,32 +238,17 @@ def _save(wb: Workbook, path: Path) -> None:
 
 # -- reading --------------------------------------------------------------------------------
 
-_BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, InvalidFileException, ParseError, KeyError)
-
-
 def read_questionnaire(path: Path, snapshot: CaseSnapshot) -> Ratings:
     """The answers of a filled-in questionnaire: requirement id → level, None where the answer
     was left empty. One KnownError names the first problem's file, sheet, row and column."""
     path = Path(path)
     name = path.name
-    try:
-        handle = path.open("rb")  # a file object: openpyxl then ignores the file name's ending
-    except OSError as exc:
-        raise KnownError(f"kan inte läsa filen ({os_reason(exc)})", place=name) from exc
-    with handle:
-        try:
-            wb = load_workbook(handle, data_only=False)
-        except _BROKEN as exc:
-            raise KnownError("filen är ingen giltig Excel-fil (.xlsx); den kan vara skadad "
-                             "eller en annan sorts fil", place=name) from exc
-    try:
+    with open_workbook(path) as wb:
         if SHEET not in wb.sheetnames:
             raise KnownError(f"bladet {SHEET!r} saknas, så det är inget frågeformulär för "
                              f"självskattning (bladen i filen: {', '.join(wb.sheetnames)})",
                              place=name)
         return _Reader(wb[SHEET], f"{name}, blad {SHEET}", snapshot).ratings()
-    finally:
-        wb.close()
 
 
 class _Reader:
