@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import logging
 import os
@@ -10,7 +9,7 @@ import sqlite3
 import sys
 import traceback
 from pathlib import Path
-from types import TracebackType
+from types import SimpleNamespace, TracebackType
 
 from koll_desktop.errors import KnownError
 from koll_desktop.paths import DataPaths, data_paths
@@ -75,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         from koll_desktop.cli import build_parser
 
         args = build_parser().parse_args(argv)
-    else:  # plain `koll`: the desktop app, without building the command line's parser
-        args = argparse.Namespace(command=None, data_dir=None)
+    else:  # plain `koll`: the desktop app, without argparse and the command line's parser
+        args = SimpleNamespace(command=None, data_dir=None)
     try:
         paths = data_paths(args.data_dir).ensure()
         setup_logging(paths)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAccessible
 
 from koll_desktop.ui.app import create_application
 from koll_desktop.ui.main_window import LIBRARY_OFFER_MS, MainWindow
@@ -102,3 +103,70 @@ def test_views_open_from_the_menu_and_unsaved_definitions_hold_the_page(window, 
     assert window.pages.currentWidget() is window.library_view
     window.show_coordinator()
     assert window.pages.currentWidget() is window.coordinator_view
+
+
+def _fits(win, column: int, text: str) -> bool:
+    return win.table.horizontalHeader().sectionSize(column) > \
+        win.table.fontMetrics().horizontalAdvance(text)
+
+
+def test_columns_fit_their_texts_and_follow_a_new_list(window, demo_db):
+    from koll_desktop.storage.cases import CaseRepository
+    from koll_desktop.ui.case_list import CHANGED, COUNSELLOR, REFERENCE, STATUS
+    from koll_desktop.ui.labels import case_status
+
+    model = window.model
+    for column in (REFERENCE, STATUS, COUNSELLOR, CHANGED):
+        texts = [model.index(r, column).data() for r in range(model.rowCount())]
+        assert all(_fits(window, column, t) for t in [*texts, model.headers[column]]), column
+    assert all(_fits(window, STATUS, label) for label in case_status().values())
+
+    long_name = "Maria-Josefina Östergren Håkansson"  # longer than any demo counsellor
+    assert not _fits(window, COUNSELLOR, long_name)
+    repo = CaseRepository(demo_db)
+    repo.update_case(repo.case("K-2026-0003").id, counsellor=long_name)
+    window.show_case_list()  # the list is read again
+    assert _fits(window, COUNSELLOR, long_name)
+
+
+def test_the_name_column_keeps_the_width_the_counsellor_gave_it(qtbot, demo_db, data_paths):
+    from PySide6.QtWidgets import QHeaderView
+
+    from koll_desktop.ui.case_list import FRAMEWORKS, NAME
+
+    create_application()
+    first = MainWindow(demo_db, data_paths)
+    qtbot.addWidget(first)
+    first.show()
+    header = first.table.horizontalHeader()
+    assert header.sectionSize(NAME) == 280
+    header.resizeSection(NAME, 350)
+    first.close()
+    second = MainWindow(demo_db, data_paths)
+    qtbot.addWidget(second)
+    header = second.table.horizontalHeader()
+    assert header.sectionSize(NAME) == 350
+    assert header.sectionResizeMode(NAME) == QHeaderView.ResizeMode.Interactive
+    assert header.sectionResizeMode(FRAMEWORKS) == QHeaderView.ResizeMode.Stretch
+
+
+def test_column_titles_are_shown_and_read_out_the_same(window):
+    titles = ["Ärende", "Namn", "Status", "Ramverk", "Handledare", "Ändrat"]
+    header = window.table.horizontalHeader()
+    shown = [header.model().headerData(c, Qt.Orientation.Horizontal)
+             for c in range(header.count())]
+    table = QAccessible.queryAccessibleInterface(window.table)  # what a screen reader reads
+    read_out = [child.text(QAccessible.Text.Name) for child in
+                (table.child(i) for i in range(table.childCount()))
+                if child.role() == QAccessible.Role.ColumnHeader]
+    assert shown == read_out == titles
+
+
+def test_menu_shortcuts(window):
+    assert window.new_case_action.shortcut().toString() == "Ctrl+N"
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.audit_action.shortcut().toString() == "Ctrl+L"
+    views = {a.text(): a.shortcut().toString() for a in window.findChildren(type(
+        window.new_case_action)) if a.shortcut().toString().startswith("Ctrl+")}
+    assert {views[t] for t in ("Ä&renden", "&Bibliotek", "&Korsreferenser", "Sa&mordning",
+                               "M&ikromeriter")} == {f"Ctrl+{n}" for n in range(1, 6)}

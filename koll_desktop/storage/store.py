@@ -7,7 +7,7 @@ records that the text changed (DESIGN §2: audit never holds the text of notes).
 
 from __future__ import annotations
 
-import getpass
+from functools import cached_property
 from typing import Any
 
 from koll_desktop.domain.enums import AuditAction
@@ -23,6 +23,8 @@ _SKIP = frozenset({"created_at", "updated_at", "id"})
 
 
 def default_actor() -> str:
+    import getpass  # with termios: not needed to show the case list
+
     try:
         return getpass.getuser()
     except Exception:  # getuser raises differently per platform when no name is set
@@ -42,7 +44,13 @@ class Store:
 
     def __init__(self, db: Db, actor: str | None = None) -> None:
         self.db = db
-        self.actor = actor or default_actor()
+        if actor:
+            self.actor = actor
+
+    @cached_property
+    def actor(self) -> str:
+        """Who writes: given, or the login name, looked up at the first write."""
+        return default_actor()
 
     # -- audit -----------------------------------------------------------------
     def _audit(self, action: AuditAction, entity: str, entity_id: str, *,

@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from koll_desktop import APP_NAME, __version__, paths
 from koll_desktop.errors import KnownError
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("koll.ui")
 ORGANISATION = "KoLL"
+BACKUP_CHECK_MS = 300  # the day's backup: once the window is painted, not before
 WARM_UP_MS = 500  # after the window shows, before a counsellor opens a case
 _installed: list[QTranslator] = []  # what install_translation put on the application
 
@@ -78,6 +79,12 @@ def show_crash_dialog(kind: type[BaseException], value: BaseException,
                       tb: TracebackType | None, log_file: str) -> None:
     """A bug: log it whole, tell the user where the log is; their saved work is safe."""
     log.critical("oväntat fel", exc_info=(kind, value, tb))
+    if _headless():
+        print(f"koll: ett oväntat fel inträffade ({kind.__name__}); detaljer i {log_file}",
+              file=sys.stderr)  # a box nobody sees would wait for ever
+        return
+    from PySide6.QtWidgets import QMessageBox  # message boxes: imported when one is shown
+
     if isinstance(value, KnownError):
         QMessageBox.warning(None, APP_NAME, str(value))
         return
@@ -89,9 +96,15 @@ def show_crash_dialog(kind: type[BaseException], value: BaseException,
     box.exec()
 
 
+def _headless() -> bool:
+    return QApplication.platformName() in ("offscreen", "minimal")
+
+
 def tell(error: KnownError) -> None:
     """Show a start-up problem in a box, unless nobody can see one (headless)."""
-    if QApplication.platformName() not in ("offscreen", "minimal"):
+    if not _headless():
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(None, APP_NAME, str(error))
 
 
@@ -117,7 +130,7 @@ def run_gui(data: DataPaths) -> int:
         window = MainWindow(db, data)
         backup.parent = window
         window.show()
-        QTimer.singleShot(0, backup.start)  # from the event loop, once the window is up
+        QTimer.singleShot(BACKUP_CHECK_MS, backup.start)
         QTimer.singleShot(WARM_UP_MS, _warm_up)
         return app.exec()
     finally:
@@ -174,8 +187,10 @@ class DailyBackup:
             self.runner.wait()
 
     def _failed(self, message: str) -> None:
-        if QApplication.platformName() in ("offscreen", "minimal"):
+        if _headless():
             return  # nobody can see a box; the log has it
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.parent, APP_NAME, QApplication.translate(
             "backup", "Dagens säkerhetskopia kunde inte tas: {0}").format(message))
 

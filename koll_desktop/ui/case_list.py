@@ -1,28 +1,35 @@
-"""The case list: a Qt table model over the case repository, fetched in pages."""
+"""The case list: a Qt table model over the case repository, fetched in pages.
+
+No `Qt` here or in the main window at module level: the first use of the `Qt` namespace
+creates all its enums (93 Python enum classes, about 13 ms), and the start does without it
+(tests/test_startup.py checks).
+"""
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QStandardItemModel
 
 from koll_desktop.domain.enums import CaseStatus
 from koll_desktop.storage.cases import CaseRepository, CaseSummary
 from koll_desktop.ui import labels
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject, Qt
+
 PAGE = 200
 PAGES_KEPT = 20  # 4 000 rows in memory at most
+REFERENCE, NAME, STATUS, FRAMEWORKS, COUNSELLOR, CHANGED = range(6)
 Index = QModelIndex | QPersistentModelIndex
 # data() is asked for every role of every cell when columns size to their contents (about
-# 28 000 calls for a page of 200 cases at the start): the text roles as plain ints, the texts
-# made once per page.
-_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value})
+# 28 000 calls for a page of 200 cases at the start): the text roles as plain ints (the
+# values of Qt::DisplayRole and Qt::ToolTipRole), the texts made once per page.
+DISPLAY_ROLE, TOOLTIP_ROLE = 0, 3
+_TEXT_ROLES = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE})
+HORIZONTAL = 1  # Qt::Horizontal
 
 
 def status_label(status: CaseStatus) -> str:
@@ -99,20 +106,40 @@ class CaseListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
+    def column_texts(self, column: int) -> list[str]:
+        """What the column must be wide enough for: its title and its texts on the first
+        page; for the status, every status (the width does not depend on the page)."""
+        if column == STATUS:
+            return [self.headers[column], *self._status_labels.values()]
+        cells = self._pages[0][1] if 0 in self._pages else []
+        return [self.headers[column], *(texts[column] for texts in cells)]
+
     def summary(self, row: int) -> CaseSummary:
         found = self._row(row)
         if found is None:
             raise IndexError(row)
         return found[0]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = DISPLAY_ROLE):
         if role not in _TEXT_ROLES or not index.isValid():
             return None
         found = self._row(index.row())
         return None if found is None else found[1][index.column()]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE):
+        """What a screen reader reads for a column (it asks the view's model); the header view
+        paints from `header_labels` instead."""
+        if orientation.value == HORIZONTAL and role == DISPLAY_ROLE:
             return self.headers[section]
         return None
+
+    def header_labels(self, parent: QObject) -> QStandardItemModel:
+        """The column titles in a model of Qt's own, for the table's header view to paint.
+
+        A header asks its model for every section's title, font, alignment … while it is laid
+        out and painted; asking this Python model would hand it a `Qt.Orientation` and so
+        create the whole `Qt` namespace at the start (see the module's docstring).
+        """
+        titles = QStandardItemModel(0, len(self.headers), parent)
+        titles.setHorizontalHeaderLabels(self.headers)
+        return titles

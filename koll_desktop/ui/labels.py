@@ -7,6 +7,8 @@ koll_desktop/domain/labels.py; tests/test_swedish_labels.py keeps the two the sa
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from koll_desktop.domain.enums import (
@@ -24,7 +26,9 @@ from koll_desktop.domain.enums import (
     SelfRatingLevel,
     UnitOutcome,
 )
-from koll_desktop.domain.workflow import Step
+
+if TYPE_CHECKING:
+    from koll_desktop.domain.workflow import Step
 
 
 def _t(text: str) -> str:
@@ -100,6 +104,8 @@ def case_status() -> dict[CaseStatus, str]:
 
 
 def step() -> dict[Step, str]:
+    from koll_desktop.domain.workflow import Step  # with its dataclass: not at the start
+
     return {Step.INTAKE: _t("1. Start"), Step.MAPPING: _t("2. Inledande kartläggning"),
             Step.SELF_ASSESSMENT: _t("3. Självskattning"),
             Step.ASSESSMENT: _t("4. Fördjupad kartläggning och bedömning"),

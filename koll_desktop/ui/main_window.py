@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -30,7 +26,16 @@ from koll_desktop.errors import KnownError
 from koll_desktop.paths import DataPaths
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db
-from koll_desktop.ui.case_list import CaseListModel, status_label
+from koll_desktop.ui.case_list import (
+    CHANGED,
+    COUNSELLOR,
+    FRAMEWORKS,
+    NAME,
+    REFERENCE,
+    STATUS,
+    CaseListModel,
+    status_label,
+)
 
 RETENTION_CHECK_MS = 1000  # how long after the start the retention check runs
 LIBRARY_OFFER_MS = 200  # and the offer of the bundled library (once the list is painted)
@@ -85,7 +90,7 @@ class MainWindow(QMainWindow):
         status_title.setBuddy(self.status_filter)
         for widget in (search_label, self.search, status_title, self.status_filter):
             filters.addWidget(widget)
-        new_case = QPushButton(self.tr("&Nytt ärende…"), centre)
+        new_case = _button(self.tr("&Nytt ärende…"), centre)
         new_case.setAccessibleName(self.tr("Nytt ärende"))
         new_case.setToolTip(self.tr("Ctrl+N"))
         new_case.clicked.connect(self.new_case)
@@ -96,17 +101,19 @@ class MainWindow(QMainWindow):
         self.table = QTableView(centre)
         self.table.setObjectName("caseTable")
         self.table.setAccessibleName(self.tr("Ärenden"))
+        # The headers paint their titles from a model of Qt's own (CaseListModel.header_labels
+        # says why); hidden while the table's model is set, they do not ask it for titles.
+        header = self.table.horizontalHeader()
+        header.hide()
+        self.table.verticalHeader().hide()
         self.table.setModel(self.model)
+        header.setModel(self.model.header_labels(self.table))
+        header.show()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(50)  # measure 50 rows, not every one
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # names: a fair width
-        header.resizeSection(1, 280)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # frameworks: the rest
+        header.resizeSection(NAME, 280)  # a fair width, which the counsellor may change
+        self.model.modelReset.connect(self._fit_columns)
         layout.addWidget(self.table)
 
         self.search.textChanged.connect(self._apply_filters)
@@ -115,6 +122,25 @@ class MainWindow(QMainWindow):
             self.model.summary(index.row()).id))
         return centre
 
+    def _fit_columns(self) -> None:
+        """Reference, status, counsellor and date as wide as their texts on the first page
+        (CaseListModel.column_texts), the frameworks the rest, the name as the user left it.
+
+        Measured here, with the table's font, each time the list is read again. Qt's
+        ResizeToContents would ask the model for eight roles of each cell of 50 rows at
+        every layout: about 7 000 Python calls (some 15 ms) at the start, and more at each
+        letter typed in the search field.
+        """
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        margins = 2 * metrics.averageCharWidth()  # the cell's and the header's own margins
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(FRAMEWORKS, QHeaderView.ResizeMode.Stretch)
+        for column in (REFERENCE, STATUS, COUNSELLOR, CHANGED):
+            widest = max(metrics.horizontalAdvance(text)
+                         for text in set(self.model.column_texts(column)))
+            header.resizeSection(column, widest + margins)
+
     def _build_library_bar(self) -> QFrame:
         bar = QFrame(self)
         bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -122,15 +148,20 @@ class MainWindow(QMainWindow):
         row.addWidget(QLabel(self.tr("Referensbiblioteket är tomt. KoLL har Skolverkets "
                                      "yrkespaket Undersköterska och Barnskötare/Elevassistent "
                                      "samt en exempelstandard inbyggda."), bar), 1)
-        load = QPushButton(self.tr("&Läs in inbyggt bibliotek"), bar)
+        load = _button(self.tr("&Läs in inbyggt bibliotek"), bar)
         load.clicked.connect(self._load_bundled)
         row.addWidget(load)
         return bar
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, menu, text: str, slot,
+                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(self)  # QAction(text, self) would create QIcon for its overloads
+        action.setText(text)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            # A key sequence made from text or a standard key, set as a list: setShortcut's
+            # overloads, and a QKeySequence made from a QKeySequence, create the `Qt`
+            # namespace while the window is built (ui/case_list.py says why that matters).
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -147,42 +178,36 @@ class MainWindow(QMainWindow):
         self.retention_action = self._action(file_menu, self.tr("&Gallring…"),
                                              self.open_retention)
         file_menu.addSeparator()
-        self.settings_action = QAction(self.tr("&Inställningar…"), self)
+        self.settings_action = self._action(file_menu, self.tr("&Inställningar…"),
+                                            self.open_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
             or [QKeySequence("Ctrl+,")])
-        self.settings_action.triggered.connect(self.open_settings)
-        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Avsluta"), self.close,
                                         QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Ångra"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Gör om"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
-        self._action(view_menu, self.tr("Ä&renden"), self.show_case_list,
-                     QKeySequence("Ctrl+1"))
-        self._action(view_menu, self.tr("&Bibliotek"), self.show_library, QKeySequence("Ctrl+2"))
-        self._action(view_menu, self.tr("&Korsreferenser"), self.show_crosswalk,
-                     QKeySequence("Ctrl+3"))
-        self._action(view_menu, self.tr("Sa&mordning"), self.show_coordinator,
-                     QKeySequence("Ctrl+4"))
+        self._action(view_menu, self.tr("Ä&renden"), self.show_case_list, "Ctrl+1")
+        self._action(view_menu, self.tr("&Bibliotek"), self.show_library, "Ctrl+2")
+        self._action(view_menu, self.tr("&Korsreferenser"), self.show_crosswalk, "Ctrl+3")
+        self._action(view_menu, self.tr("Sa&mordning"), self.show_coordinator, "Ctrl+4")
         self._action(view_menu, self.tr("M&ikromeriter"), self.show_micro_credentials,
-                     QKeySequence("Ctrl+5"))
+                     "Ctrl+5")
         view_menu.addSeparator()
         self.audit_action = self._action(view_menu, self.tr("Ärendets &logg…"),
-                                         self.show_audit, QKeySequence("Ctrl+L"))
+                                         self.show_audit, "Ctrl+L")
         self._action(view_menu, self.tr("&Sök ärende"), self._focus_search,
                      QKeySequence.StandardKey.Find)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
-        about = QAction(self.tr("&Om KoLL"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self._action(help_menu, self.tr("&Om KoLL"), self._about)
 
     # -- navigation ------------------------------------------------------------------
     def _focus_search(self) -> None:
@@ -190,6 +215,8 @@ class MainWindow(QMainWindow):
             self.library_view.focus_search()
             return
         self.show_case_list()
+        from PySide6.QtCore import Qt  # not at the start (ui/case_list.py says why)
+
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_case_list(self) -> None:
@@ -293,7 +320,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.db, self.data, self)
         dialog.restored.connect(self._after_restore)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialog.exec() == dialog.DialogCode.Accepted
         dialog.deleteLater()
         if accepted and self.workspace is not None and dialog.restored_from is None:
             self.workspace.session.refresh("all")  # thresholds may have changed the plan
@@ -312,8 +339,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Sparades inte: {0}").format(message), 10000)
 
     def new_case(self) -> None:
+        from koll_desktop.ui.new_case_dialog import NewCaseDialog
+
         names = NewCaseDialog(self)
-        if names.exec() != QDialog.DialogCode.Accepted:
+        if names.exec() != names.DialogCode.Accepted:
             return
         given, family = names.values()
         from koll_desktop.domain.case import Case, Person  # not needed to show the list
@@ -425,6 +454,8 @@ class MainWindow(QMainWindow):
         try:
             result = load_bundled_library(self.db)
         except KnownError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, APP_NAME, str(error))
             return
         self.statusBar().showMessage(self.tr("Biblioteket inläst: {0}").format(result.describe()))
@@ -437,6 +468,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, APP_NAME, self.tr(
             "{0} {1}\n\nValidering av reell kompetens mot branschstandarder, yrkespaket och "
             "kursplaner.\n\nDatamapp: {2}").format(APP_NAME, __version__, self.data.root))
@@ -451,7 +484,8 @@ class MainWindow(QMainWindow):
             self.resize(1100, 700)
         state = settings.value("main/columns")
         if isinstance(state, QByteArray):
-            self.table.horizontalHeader().restoreState(state)
+            self.table.horizontalHeader().restoreState(state)  # the name column's width
+        self._fit_columns()  # and the modes of this version (a saved state holds older ones)
 
     def closeEvent(self, event) -> None:
         if not self._may_leave():
@@ -466,32 +500,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-class NewCaseDialog(QDialog):
-    """The least a new case needs: a name. Everything else is filled in at Start."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Nytt ärende"))
-        form = QFormLayout(self)
-        self.given = QLineEdit(self)
-        self.family = QLineEdit(self)
-        for label, edit in ((self.tr("&Förnamn"), self.given),
-                            (self.tr("&Efternamn"), self.family)):
-            caption = QLabel(label, self)
-            caption.setBuddy(edit)
-            edit.setAccessibleName(label.replace("&", ""))
-            form.addRow(caption, edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> tuple[str, str]:
-        return self.given.text().strip(), self.family.text().strip()
-
-    def _accept(self) -> None:
-        if any(self.values()):
-            self.accept()
-        else:
-            self.given.setFocus()
+def _button(text: str, parent: QWidget) -> QPushButton:
+    """QPushButton(text, parent) would have PySide create the QIcon class, with its enums,
+    to rule out the (icon, text, parent) overload: about 1.5 ms of the start."""
+    button = QPushButton(parent)
+    button.setText(text)
+    return button

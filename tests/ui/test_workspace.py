@@ -56,11 +56,11 @@ def test_invalid_personnummer_is_flagged_and_not_saved(window, qtbot):
 
 
 def test_new_case_dialog_creates_and_opens_the_case(window, qtbot, monkeypatch):
-    from koll_desktop.ui import main_window
+    from koll_desktop.ui.new_case_dialog import NewCaseDialog
 
-    monkeypatch.setattr(main_window.NewCaseDialog, "exec",
+    monkeypatch.setattr(NewCaseDialog, "exec",
                         lambda self: (self.given.setText("Ny"), self.family.setText("Person"),
-                                      main_window.QDialog.DialogCode.Accepted)[-1])
+                                      self.DialogCode.Accepted)[-1])
     window.new_case_action.trigger()
     assert window.workspace.session.case.reference == "K-2026-0006"
     assert window.workspace.session.person.full_name == "Ny Person"
