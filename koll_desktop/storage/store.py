@@ -1,8 +1,9 @@
 """The base every repository stands on: committed writes with an audit trail.
 
 Each public write is one transaction (one user edit, DESIGN §9). The audit trail
-names the field and its old and new value, except for free text, where it only
-records that the text changed (DESIGN §2: audit never holds the text of notes).
+names the field and its old and new value, except for free text (DESIGN §2: audit never
+holds the text of notes) and the person's contact details and personnummer, where it
+only records that the value changed.
 """
 
 from __future__ import annotations
@@ -14,11 +15,15 @@ from koll_desktop.domain.enums import AuditAction
 from koll_desktop.domain.ids import new_id, now_iso
 from koll_desktop.storage.db import Db
 
-# Fields whose values are free text or evidence; the audit notes only that they changed.
+# Fields whose values the audit does not copy, noting only that they changed: free text and
+# evidence (DESIGN §2), and the person's contact details and personnummer, which the
+# person's own record holds (a trail of them would be a second register).
 FREE_TEXT_FIELDS = frozenset({
     "rationale", "note", "description", "accessibility_needs", "goal", "consent_scope",
     "excluded_reason", "reason", "data", "providers",
 })
+PERSONAL_DETAIL_FIELDS = frozenset({"email", "phone", "personnummer"})
+HIDDEN_VALUE_FIELDS = FREE_TEXT_FIELDS | PERSONAL_DETAIL_FIELDS
 _SKIP = frozenset({"created_at", "updated_at", "id"})
 
 
@@ -34,7 +39,7 @@ def default_actor() -> str:
 def _audit_value(field: str, value: Any) -> str:
     if value is None:
         return ""
-    if field in FREE_TEXT_FIELDS:
+    if field in HIDDEN_VALUE_FIELDS:
         return "(text)" if value != "" else ""
     return str(value)
 

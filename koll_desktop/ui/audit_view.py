@@ -41,7 +41,7 @@ from koll_desktop.storage.audit import AuditRepository
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db
 from koll_desktop.storage.erasure import ANONYMISED_FIELD
-from koll_desktop.storage.store import FREE_TEXT_FIELDS
+from koll_desktop.storage.store import FREE_TEXT_FIELDS, HIDDEN_VALUE_FIELDS
 from koll_desktop.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
@@ -203,8 +203,8 @@ class Describer:
     def change(self, e: AuditEvent) -> str:
         if e.action == AuditAction.IMPORT:
             return _t("från {0}").format(e.new) if e.new else ""
-        if e.field_name in FREE_TEXT_FIELDS:
-            return _free_text(e.old, e.new)  # the stored value is never shown
+        if e.field_name in HIDDEN_VALUE_FIELDS:  # the value is not kept: only that it changed
+            return _hidden_change(e.old, e.new, text=e.field_name in FREE_TEXT_FIELDS)
         if e.action != AuditAction.UPDATE:
             return self.value(e.entity, e.field_name, e.new) if e.new else ""
         if not (e.old or e.new):  # blanked when the case was anonymised
@@ -244,13 +244,13 @@ def _list(value: str) -> list[str]:
     return [str(v) for v in parsed] if isinstance(parsed, list) else [str(parsed)]
 
 
-def _free_text(old: str, new: str) -> str:
+def _hidden_change(old: str, new: str, *, text: bool) -> str:
     if old and new:
-        return _t("(text ändrad)")
+        return _t("(text ändrad)") if text else _t("(uppgift ändrad)")
     if new:
-        return _t("(text tillagd)")
+        return _t("(text tillagd)") if text else _t("(uppgift tillagd)")
     if old:
-        return _t("(text borttagen)")
+        return _t("(text borttagen)") if text else _t("(uppgift borttagen)")
     return ""
 
 

@@ -270,32 +270,32 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/case_list.py" line="47"/>
+        <location filename="../../koll_desktop/ui/case_list.py" line="54"/>
         <source>Ärende</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_list.py" line="48"/>
+        <location filename="../../koll_desktop/ui/case_list.py" line="55"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_list.py" line="49"/>
+        <location filename="../../koll_desktop/ui/case_list.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_list.py" line="50"/>
+        <location filename="../../koll_desktop/ui/case_list.py" line="57"/>
         <source>Ramverk</source>
         <translation>Frameworks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_list.py" line="51"/>
+        <location filename="../../koll_desktop/ui/case_list.py" line="58"/>
         <source>Handledare</source>
         <translation>Counsellor</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_list.py" line="52"/>
+        <location filename="../../koll_desktop/ui/case_list.py" line="59"/>
         <source>Ändrat</source>
         <translation>Changed</translation>
     </message>
@@ -2111,208 +2111,208 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="82"/>
         <source>&amp;Sök:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="84"/>
         <source>namn, ärendenummer eller personnummer</source>
         <translation>name, case number or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="85"/>
         <source>Sök ärende</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="88"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="90"/>
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="91"/>
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="107"/>
         <source>Ärenden</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="152"/>
         <source>Referensbiblioteket är tomt. KoLL har Skolverkets yrkespaket Undersköterska och Barnskötare/Elevassistent samt en exempelstandard inbyggda.</source>
         <translation>The reference library is empty. KoLL comes with the Swedish National Agency for Education’s vocational packages Assistant Nurse and Childminder/Student Assistant, and an example standard.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Läs in inbyggt bibliotek</source>
         <translation>&amp;Load built-in library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="88"/>
-        <location filename="../../koll_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Nytt ärende…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="98"/>
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="99"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Registerutdrag…</source>
         <translation>&amp;Access export…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="179"/>
         <source>Ra&amp;dera person för alltid…</source>
         <translation>Era&amp;se person for good…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Gallring…</source>
         <translation>&amp;Retention…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="202"/>
         <source>Ä&amp;renden</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Bibliotek</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Korsreferenser</source>
         <translation>C&amp;rosswalks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="207"/>
         <source>Sa&amp;mordning</source>
         <translation>C&amp;oordination</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="209"/>
         <source>M&amp;ikromeriter</source>
         <translation>&amp;Micro-credentials</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="212"/>
         <source>Ärendets &amp;logg…</source>
         <translation>Case &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Sök ärende</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Om KoLL</source>
         <translation>&amp;About KoLL</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="323"/>
         <source>Ärende {0} öppnat</source>
         <translation>Case {0} opened</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="345"/>
         <source>Säkerhetskopian är återställd.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="348"/>
         <source>Sparades inte: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="361"/>
         <source>Nytt ärende {0}</source>
         <translation>New case {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="385"/>
         <source>Öppna eller markera ett ärende först.</source>
         <translation>Open or select a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="421"/>
         <source>Öppna ett ärende först.</source>
         <translation>Open a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="466"/>
         <source>Biblioteket inläst: {0}</source>
         <translation>Library loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="471"/>
         <source>1 ärende visas</source>
         <translation>1 case shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="472"/>
         <source>{0} ärenden visas</source>
         <translation>{0} cases shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="477"/>
         <source>{0} {1}
 
 Validering av reell kompetens mot branschstandarder, yrkespaket och kursplaner.
@@ -2656,17 +2656,17 @@ is {1} covered by links to
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="511"/>
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="515"/>
         <source>&amp;Förnamn</source>
         <translation>Fi&amp;rst name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="516"/>
         <source>&amp;Efternamn</source>
         <translation>Las&amp;t name</translation>
     </message>
@@ -5482,20 +5482,35 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
         <translation>(text changed)</translation>
     </message>
     <message>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="249"/>
+        <source>(uppgift ändrad)</source>
+        <translation>(detail changed)</translation>
+    </message>
+    <message>
         <location filename="../../koll_desktop/ui/audit_view.py" line="251"/>
         <source>(text tillagd)</source>
         <translation>(text added)</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="251"/>
+        <source>(uppgift tillagd)</source>
+        <translation>(detail added)</translation>
     </message>
     <message>
         <location filename="../../koll_desktop/ui/audit_view.py" line="253"/>
         <source>(text borttagen)</source>
         <translation>(text removed)</translation>
     </message>
+    <message>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="253"/>
+        <source>(uppgift borttagen)</source>
+        <translation>(detail removed)</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../koll_desktop/ui/app.py" line="179"/>
+        <location filename="../../koll_desktop/ui/app.py" line="188"/>
         <source>Dagens säkerhetskopia kunde inte tas: {0}</source>
         <translation>Today’s backup could not be taken: {0}</translation>
     </message>
@@ -5503,7 +5518,7 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../koll_desktop/ui/app.py" line="85"/>
+        <location filename="../../koll_desktop/ui/app.py" line="90"/>
         <source>Ett oväntat fel inträffade. Allt du redan gjort är sparat.
 
 Skicka gärna loggfilen till support:
@@ -5517,268 +5532,268 @@ Please send the log file to support:
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="35"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="39"/>
         <source>Kvinna</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="35"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="39"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="36"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="40"/>
         <source>Icke-binär</source>
         <translation>Non-binary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="36"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="40"/>
         <source>Vill ej ange</source>
         <translation>Prefer not to say</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="40"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="44"/>
         <source>Arbetslös</source>
         <translation>Unemployed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="41"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="45"/>
         <source>Långtidsarbetslös</source>
         <translation>Long-term unemployed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="42"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="46"/>
         <source>Utanför arbetskraften</source>
         <translation>Outside the labour force</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="43"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="47"/>
         <source>Anställd (även egen företagare)</source>
         <translation>Employed (including self-employed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="44"/>
-        <location filename="../../koll_desktop/ui/labels.py" line="51"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="48"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="55"/>
         <source>Ej angivet</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="48"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="52"/>
         <source>Förgymnasial (ISCED 0–2)</source>
         <translation>Below upper secondary (ISCED 0–2)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="49"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="53"/>
         <source>Gymnasial (ISCED 3–4)</source>
         <translation>Upper secondary (ISCED 3–4)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="50"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="54"/>
         <source>Eftergymnasial (ISCED 5–8)</source>
         <translation>Tertiary (ISCED 5–8)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="55"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="59"/>
         <source>Formell utbildning</source>
         <translation>Formal education</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="56"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="60"/>
         <source>Icke-formell utbildning (kurser)</source>
         <translation>Non-formal education (courses)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="57"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="61"/>
         <source>Informellt lärande</source>
         <translation>Informal learning</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="58"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="62"/>
         <source>Arbetslivserfarenhet</source>
         <translation>Work experience</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="62"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="66"/>
         <source>1 – Kan inte än</source>
         <translation>1 – Cannot do it yet</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="63"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="67"/>
         <source>2 – Kan lite</source>
         <translation>2 – Can do a little</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="64"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="68"/>
         <source>3 – Kan bra</source>
         <translation>3 – Can do it well</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="65"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="69"/>
         <source>4 – Kan mycket bra</source>
         <translation>4 – Can do it very well</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="66"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="70"/>
         <source>Vet inte</source>
         <translation>Don’t know</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="70"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="74"/>
         <source>Ej bedömd</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="70"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="74"/>
         <source>Uppfyllt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="71"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="75"/>
         <source>Delvis</source>
         <translation>Partly met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="71"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="75"/>
         <source>Ej uppfyllt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="75"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="79"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="76"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="80"/>
         <source>Praktiskt prov</source>
         <translation>Practical test</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="77"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="81"/>
         <source>Observation på arbetsplats</source>
         <translation>Workplace observation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="78"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="82"/>
         <source>Granskning av dokument</source>
         <translation>Document review</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="79"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="83"/>
         <source>Teoretiskt prov</source>
         <translation>Theory test</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="80"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="84"/>
         <source>Intyg från tredje part</source>
         <translation>Third-party statement</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="84"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="88"/>
         <source>Tillgodoräknas</source>
         <translation>Credited</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="85"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="89"/>
         <source>Komplettering</source>
         <translation>Supplementary training</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="86"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="90"/>
         <source>Hel kurs</source>
         <translation>Full course</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="90"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="94"/>
         <source>Arbete</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="90"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="94"/>
         <source>Studier</source>
         <translation>Studies</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="91"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="95"/>
         <source>Arbetssökande</source>
         <translation>Job seeking</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="91"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="95"/>
         <source>Annat</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="95"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="99"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="95"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="99"/>
         <source>Inledande kartläggning</source>
         <translation>Initial mapping</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="96"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="100"/>
         <source>Självskattning</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="97"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="101"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="97"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="101"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="98"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="102"/>
         <source>Dokumenterad</source>
         <translation>Documented</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="98"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="102"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="99"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="103"/>
         <source>Avslutad</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="103"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="109"/>
         <source>1. Start</source>
         <translation>1. Start</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="103"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="109"/>
         <source>2. Inledande kartläggning</source>
         <translation>2. Initial mapping</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="104"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="110"/>
         <source>3. Självskattning</source>
         <translation>3. Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="105"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="111"/>
         <source>4. Fördjupad kartläggning och bedömning</source>
         <translation>4. In-depth mapping and assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="106"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="112"/>
         <source>5. Plan</source>
         <translation>5. Plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="106"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="112"/>
         <source>6. Dokumentation</source>
         <translation>6. Documentation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="107"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="113"/>
         <source>7. Uppföljning</source>
         <translation>7. Follow-up</translation>
     </message>
@@ -5786,77 +5801,77 @@ Please send the log file to support:
 <context>
     <name>library</name>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="112"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="118"/>
         <source>Branschstandard</source>
         <translation>Industry standard</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="113"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="119"/>
         <source>Yrkespaket</source>
         <translation>Vocational package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="114"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="120"/>
         <source>Kursplan</source>
         <translation>Syllabus</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="115"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="121"/>
         <source>Lokal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="121"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="127"/>
         <source>Kunskap</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="122"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="128"/>
         <source>Färdighet</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="123"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="129"/>
         <source>Kompetens</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="128"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="134"/>
         <source>Helt</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="129"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="135"/>
         <source>Delvis</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="135"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="141"/>
         <source>Kompetensområden</source>
         <translation>Competence areas</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="137"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="143"/>
         <source>Delar</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="138"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="144"/>
         <source>Kurser</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="144"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="150"/>
         <source>Kompetensområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="146"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="152"/>
         <source>Del</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="147"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="153"/>
         <source>Kurs</source>
         <translation>Course</translation>
     </message>

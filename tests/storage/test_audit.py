@@ -38,6 +38,22 @@ def test_for_case_returns_the_events_in_time_order_as_domain_objects(demo_db):
     assert not any(SECRET in f"{e.old}{e.new}" for e in events)
 
 
+def test_contact_details_and_personnummer_are_not_copied_into_the_trail(demo_db):
+    case = _case(demo_db)
+    repo = CaseRepository(demo_db)
+    repo.update_person(case.person_id, email="amina.ny@example.org", phone="070-123 45 67",
+                       personnummer="198112189876")
+
+    events = {e.field_name: e for e in AuditRepository(demo_db).for_person(case.person_id)
+              if e.action == AuditAction.UPDATE}
+
+    assert set(events) == {"email", "phone", "personnummer"}  # that they changed is kept
+    assert {(e.old, e.new) for e in events.values()} <= {("(text)", "(text)"), ("", "(text)")}
+    stored = "".join(f"{e.old}{e.new}" for e in events.values())
+    assert "example.org" not in stored and "45 67" not in stored and "9876" not in stored
+    assert repo.person(case.person_id).email == "amina.ny@example.org"  # the record has it
+
+
 def test_events_in_the_same_microsecond_keep_the_order_they_were_written(db):
     repo = CaseRepository(db)
     person = repo.add_person(Person("Test", "Person"))

@@ -277,7 +277,7 @@ def test_audit_view_shows_an_edit_in_swedish_and_never_a_note(app, qtbot, qtmode
     assert by_what["Bedömning: motivering"][5] == "(text tillagd)"
     assert by_what["Bedömning: status"][4] == f"EX-USK {requirement.code}"
     assert by_what["Bedömning: status"][5] == "Uppfyllt → Ej uppfyllt"
-    assert by_what["Person: e-post"][5] == "(tomt) → a@example.org"
+    assert by_what["Person: e-post"][5] == "(uppgift tillagd)"  # the value stays in the record
     assert rows[0][WHEN] >= rows[-1][WHEN]
     assert len(rows[0][WHEN]) == len("2026-01-01 12:00")
 
@@ -302,5 +302,5 @@ def test_audit_view_masks_a_changed_personnummer_and_follows_refresh(app, qtbot,
     view.refresh()
     rows = view.rows()
     assert view.model.rowCount() == before + 1
-    assert rows[0][3:] == ("Person: personnummer", "", "19760509-XXXX → (tomt)")
+    assert rows[0][3:] == ("Person: personnummer", "", "(uppgift borttagen)")
     assert not any("9816" in cell for row in rows for cell in row)
