@@ -159,7 +159,7 @@ def test_purge_removes_the_case_and_a_person_left_without_cases(demo_db):
     listed = Path(demo_db.execute("PRAGMA database_list").fetchone()[2]).with_name(
         "raderade.txt").read_text(encoding="utf-8")  # a restore will not bring them back
     assert [line for line in listed.splitlines() if not line.startswith("#")] == [
-        id_hash(alone.person_id)]
+        id_hash(alone.person_id), f"ärende {id_hash(gone.id)}"]
 
 
 def _fill_demo_free_text(db) -> None:

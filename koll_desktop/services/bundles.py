@@ -3,8 +3,10 @@
 Inside a bundle, library rows are named by natural keys — [framework code, version,
 requirement code] — because each desk gives its own library rows their own UUIDs; cases
 and everything recorded in them keep their UUIDs, so importing twice changes nothing and
-the newer `updated_at` wins (DESIGN §5). A person erased here is never brought back: their
-cases are left out of the import and the report says how many.
+the newer `updated_at` wins (DESIGN §5). Nothing erased here is brought back: the cases of
+a person erased here, a case retention purged here, and the personal data of a case it
+anonymised here (an anonymised copy of it may still come in) are left out of the import,
+and the report says how many.
 """
 
 from __future__ import annotations
@@ -23,12 +25,12 @@ from koll_desktop.domain.ids import now_iso
 from koll_desktop.domain.library import Library
 from koll_desktop.errors import KnownError
 from koll_desktop.services.bundle_format import read_bundle, write_bundle
-from koll_desktop.services.erasure_list import erased_hashes
+from koll_desktop.services.erasure_list import erasures
 from koll_desktop.services.library_import import apply_library
 from koll_desktop.services.library_json import library_to_json, read_library_json
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db, durable, write
-from koll_desktop.storage.erasure import id_hash
+from koll_desktop.storage.erasure import ANONYMISED_FIELD, Erasures, id_hash
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.storage.store import Store
 
@@ -55,20 +57,29 @@ class BundleReport:
     conflicts: list[str] = field(default_factory=list)
     frameworks_added: list[str] = field(default_factory=list)
     skipped_erased: int = 0  # cases left out: their person was erased here
+    skipped_disposed: int = 0  # cases left out: retention purged or anonymised them here
 
     def skipped_line(self) -> str:
         """'' or what was left out, by count only (no name, no case reference)."""
-        n = self.skipped_erased
-        if not n:
+        erased, disposed = self.skipped_erased, self.skipped_disposed
+        if not erased and not disposed:
             return ""
-        return (f"{n} {'ärende lästes' if n == 1 else 'ärenden lästes'} inte in: personen har "
-                "raderats här och läses aldrig in igen")
+        if erased and disposed:
+            return (f"{erased + disposed} ärenden lästes inte in och läses aldrig in igen: "
+                    f"{erased} där personen har raderats här, {disposed} som har gallrats här "
+                    "(raderats eller anonymiserats)")
+        n = erased or disposed
+        counted = f"{n} {'ärende lästes' if n == 1 else 'ärenden lästes'} inte in"
+        if erased:
+            return f"{counted}: personen har raderats här och läses aldrig in igen"
+        return (f"{counted}: {'ärendet' if n == 1 else 'ärendena'} har gallrats här (raderats "
+                "eller anonymiserats) och läses aldrig in igen")
 
     def lines(self) -> list[str]:
         out = [f"nya ärenden: {len(self.added)}", f"uppdaterade: {len(self.updated)}",
                f"oförändrade: {len(self.unchanged)}"]
-        if self.skipped_erased:
-            out.append(self.skipped_line())
+        if skipped := self.skipped_line():
+            out.append(skipped)
         if self.frameworks_added:
             out.append("ramverk som kom med paketet: " + ", ".join(self.frameworks_added))
         out += [f"konflikt: {c}" for c in self.conflicts]
@@ -218,16 +229,23 @@ class _NaturalKeys:
 
 def import_bundle(db: Db, path: Path, *, actor: str | None = None) -> BundleReport:
     """Verify the whole bundle, then write it in one transaction (all or nothing). The
-    cases of a person erased here are left out (counted in the report)."""
+    cases of a person erased here, and the cases retention purged or anonymised here, are
+    left out (counted in the report)."""
     content = read_bundle(path)
     place = path.name
     report = BundleReport()
     records = [content.json(n) for n in sorted(content.members) if n.startswith("cases/")]
     library = read_library_json(Path(LIBRARY_MEMBER), content.json(LIBRARY_MEMBER))
     with durable(db), write(db):
-        erased = erased_hashes(db)  # read in the transaction: no erasure slips in between
-        kept = [r for r in records if id_hash(r["person"]["id"]) not in erased]
-        report.skipped_erased = len(records) - len(kept)
+        erased = erasures(db)  # read in the transaction: no erasure slips in between
+        kept = []
+        for record in records:
+            if id_hash(record["person"]["id"]) in erased.persons:
+                report.skipped_erased += 1
+            elif _disposed_here(record, erased):
+                report.skipped_disposed += 1
+            else:
+                kept.append(record)
         _import_missing_frameworks(db, library, report, actor)
         keys = _NaturalKeys(db)
         audit = Store(db, actor)
@@ -238,6 +256,17 @@ def import_bundle(db: Db, path: Path, *, actor: str | None = None) -> BundleRepo
         for person_id in {r["person"]["id"] for r in kept}:
             CaseRepository(db).reindex_person(person_id)
     return report
+
+
+def _disposed_here(record: dict[str, Any], erased: Erasures) -> bool:
+    """The case was purged here, or anonymised here while this copy still holds the
+    personal data (a copy anonymised too, e.g. from a desk that has it so, may come in)."""
+    case_hash = id_hash(record["case"]["id"])
+    if case_hash in erased.purged_cases:
+        return True
+    return case_hash in erased.anonymised_cases and not any(
+        event.get("action") == AuditAction.ERASE and event.get("field") == ANONYMISED_FIELD
+        for event in record.get("audit_event", []))
 
 
 def _import_missing_frameworks(db: Db, library: Library, report: BundleReport,

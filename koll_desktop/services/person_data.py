@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from koll_desktop.domain import personnummer
 from koll_desktop.domain.enums import AuditAction
@@ -21,11 +21,17 @@ from koll_desktop.errors import KnownError, NotFound, os_reason
 from koll_desktop.services.access_pdf import AccessData, write_access_pdf
 from koll_desktop.services.case_snapshot import load_snapshot, organisation
 from koll_desktop.services.erasure_list import note_erasures
-from koll_desktop.services.retention import case_due, scrub_line
+from koll_desktop.services.retention import (
+    case_due,
+    cases_to_dispose_again,
+    dispose_case,
+    scrub_line,
+)
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db, durable, write
 from koll_desktop.storage.erasure import (
     ErasedRows,
+    Erasures,
     ScrubResult,
     case_tables,
     erase_person_rows,
@@ -36,6 +42,7 @@ from koll_desktop.storage.erasure import (
 )
 from koll_desktop.storage.store import Store
 
+T = TypeVar("T")
 FORMAT = "koll-registerutdrag"
 TABLE_LABELS = {
     "person": "person", "person_search": "sökindex", "case": "ärenden",
@@ -255,27 +262,52 @@ def erase_persons(db: Db, person_ids: Sequence[str], actor: str | None = None, *
                   vacuum: bool = True) -> tuple[list[ErasedRows], ScrubResult]:
     """The rows of these persons removed in one transaction (secure_delete on), then the
     file scrubbed. Called outside any transaction."""
+    return _removing(db, lambda: [erase_person_rows(db, person_id, actor)
+                                  for person_id in person_ids], vacuum=vacuum)
+
+
+def _removing(db: Db, work: Callable[[], T], *, vacuum: bool) -> tuple[T, ScrubResult]:
+    """`work` done in one transaction with secure_delete on, then the file scrubbed."""
     with secure_deletion(db):
         with durable(db), write(db):
-            erased = [erase_person_rows(db, person_id, actor) for person_id in person_ids]
-        return erased, scrub_file(db, vacuum=vacuum)
+            done = work()
+        return done, scrub_file(db, vacuum=vacuum)
 
 
 @dataclass(frozen=True)
 class ErasedAgain:
     count: int  # persons erased again
-    scrub: ScrubResult | None  # None when there was no one to erase
+    scrub: ScrubResult | None  # None when there was nothing to remove
+    cases: int = 0  # cases purged or anonymised again
+    list_note: str = ""  # why the list could not be brought up to date, if it could not
 
 
-def erase_again(db: Db, hashes: Collection[str], actor: str | None = None, *,
+def _listed_persons(db: Db, erased: Erasures) -> list[str]:
+    return [r[0] for r in db.execute("SELECT id FROM person ORDER BY id")
+            if id_hash(r[0]) in erased.persons]
+
+
+def erase_again(db: Db, erased: Erasures, actor: str | None = None, *,
                 vacuum: bool = True) -> ErasedAgain:
-    """Every person whose id hash is in `hashes` (erased before; back from a restored
-    backup) erased again, the same way as the first time."""
-    wanted = set(hashes)
-    ids = [r[0] for r in db.execute("SELECT id FROM person") if id_hash(r[0]) in wanted]
-    if not ids:
+    """Everything in `erased` (the list, see `erasure_list.save_list`) that is back from a
+    restored backup removed again the way it went the first time, in one transaction: the
+    cases retention anonymised or purged, through retention's own step (`dispose_case`,
+    audited as retention audits), then the erased persons. Then the file is scrubbed and
+    the list brought up to date: a purge of what is now the person's last case erases the
+    person, as retention does."""
+    cases = cases_to_dispose_again(db, erased)
+    persons = _listed_persons(db, erased)
+    if not cases and not persons:
         return ErasedAgain(0, None)
-    return ErasedAgain(len(ids), erase_persons(db, ids, actor, vacuum=vacuum)[1])
+
+    def work() -> None:
+        for case_id, mode in cases:
+            dispose_case(db, case_id, mode, actor)
+        for person_id in _listed_persons(db, erased):  # those the cases did not take along
+            erase_person_rows(db, person_id, actor)
+
+    _, scrub = _removing(db, work, vacuum=vacuum)
+    return ErasedAgain(len(persons), scrub, len(cases), note_erasures(db))
 
 
 def backups_holding_person(folder: Path, person_id: str) -> list[Path]:

@@ -9,6 +9,10 @@ Due cases are either purged (the case goes; the person too when they have no oth
 through the same erasure as `koll person erase`) or anonymised (the case keeps its
 statistics under an anonymous person). Each case is one transaction; the file is scrubbed
 once at the end. `retention_due` only lists: the command line shows that list first.
+
+What was purged or anonymised goes on the list beside the database (services.erasure_list),
+so a restored backup has it done again (`cases_to_dispose_again`, `dispose_case`) and a
+bundle does not bring it back.
 """
 
 from __future__ import annotations
@@ -26,10 +30,12 @@ from koll_desktop.services.settings_service import DEFAULT_RETENTION_MONTHS, loa
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db, durable, write
 from koll_desktop.storage.erasure import (
+    Erasures,
     ScrubResult,
     anonymise_case_rows,
     delete_case_rows,
     erase_person_rows,
+    id_hash,
     is_anonymised_sql,
     person_case_ids,
     scrub_file,
@@ -220,9 +226,9 @@ def apply_retention(db: Db, items: Sequence[RetentionItem], mode: RetentionMode,
                 skipped.append(item.reference)
                 continue
             with durable(db), write(db):
-                done.append((item.reference, _apply_one(db, item, mode, actor)))
+                done.append((item.reference, dispose_case(db, item.case_id, mode, actor)))
         scrub = scrub_file(db, vacuum=vacuum) if done else None
-    list_note = note_erasures(db) if done else ""  # a purge may have erased whole persons
+    list_note = note_erasures(db) if done else ""  # so that no restore brings them back
     anonymised = tuple(ref for ref, action in done if action == RetentionAction.ANONYMISE)
     return RetentionReport(
         purged=tuple(ref for ref, action in done if action != RetentionAction.ANONYMISE),
@@ -231,17 +237,35 @@ def apply_retention(db: Db, items: Sequence[RetentionItem], mode: RetentionMode,
         skipped=tuple(skipped), scrub=scrub, list_note=list_note)
 
 
-def _apply_one(db: Db, item: RetentionItem, mode: RetentionMode,
-               actor: str | None) -> RetentionAction:
-    """One case, inside the caller's transaction; returns what was done."""
+def dispose_case(db: Db, case_id: str, mode: RetentionMode,
+                 actor: str | None = None) -> RetentionAction:
+    """One case purged or anonymised, inside the caller's transaction; returns what was
+    done. A purge of the person's last case erases the person. Retention and a restore that
+    does it again (`cases_to_dispose_again`) both come here."""
     if mode == RetentionMode.ANONYMISE:
-        anonymise_case_rows(db, item.case_id, actor)
+        anonymise_case_rows(db, case_id, actor)
         return RetentionAction.ANONYMISE
-    if person_case_ids(db, item.person_id) == [item.case_id]:
-        erase_person_rows(db, item.person_id, actor)
+    person_id = db.execute('SELECT person_id FROM "case" WHERE id = ?', [case_id]).fetchone()[0]
+    if person_case_ids(db, person_id) == [case_id]:
+        erase_person_rows(db, person_id, actor)
         return RetentionAction.PURGE_PERSON
-    delete_case_rows(db, item.case_id, actor)
+    delete_case_rows(db, case_id, actor)
     return RetentionAction.PURGE_CASE
+
+
+def cases_to_dispose_again(db: Db, erased: Erasures) -> list[tuple[str, RetentionMode]]:
+    """(case id, mode) of every case here that retention anonymised or purged before (its
+    hash in `erased`: back from a restored backup), in the order `dispose_case` is to do
+    them again: anonymisations first, so a statistic is not lost to the erasure of its
+    person, then purges. A case anonymised already is left as it is."""
+    rows = db.execute(f'SELECT c.id, {is_anonymised_sql("c")} FROM "case" c '
+                      "ORDER BY c.reference").fetchall()
+    purge = [(case_id, RetentionMode.PURGE) for case_id, _ in rows
+             if id_hash(case_id) in erased.purged_cases]
+    anonymise = [(case_id, RetentionMode.ANONYMISE) for case_id, done in rows
+                 if not done and id_hash(case_id) in erased.anonymised_cases
+                 and id_hash(case_id) not in erased.purged_cases]
+    return anonymise + purge
 
 
 def _still_there(db: Db, item: RetentionItem) -> bool:

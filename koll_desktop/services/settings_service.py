@@ -223,7 +223,8 @@ def backup_now(db: Db, folder: Path, keep: int) -> Path:
 class Restored:
     safety: Path  # the copy of the state before the restore
     erased_again: int  # persons in the backup who had been erased since, erased again
-    note: str = ""  # why the file could not be rewritten after erasing them, if it could not
+    note: str = ""  # why the file (or the erasure list) could not be rewritten, if it could not
+    disposed_again: int = 0  # cases purged or anonymised since, purged or anonymised again
 
 
 def restore_with_safety_copy(db: Db, folder: Path, backup: Path) -> Restored:
@@ -252,5 +253,6 @@ def restore_with_safety_copy(db: Db, folder: Path, backup: Path) -> Restored:
         restore_backup(db, safety)
         raise KnownError(f"raderade personer i säkerhetskopian kunde inte raderas igen "
                          f"({error}); inget återställdes", place=str(backup)) from error
-    note = scrub_line(again.scrub) if again.scrub and not again.scrub.clean else ""
-    return Restored(safety, again.count, note)
+    notes = [scrub_line(again.scrub) if again.scrub and not again.scrub.clean else "",
+             again.list_note]
+    return Restored(safety, again.count, "; ".join(n for n in notes if n), again.cases)

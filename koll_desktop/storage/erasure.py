@@ -229,10 +229,37 @@ def was_erased(db: Db, person_id: str) -> bool:
                       ).fetchone() is not None
 
 
-def erased_person_hashes(db: Db) -> set[str]:
-    """The id hashes of every person erased here (what `was_erased` asks about one id)."""
-    return {r[0] for r in db.execute("SELECT entity_id FROM audit_event WHERE action = ? AND "
-                                     "entity = 'person'", [str(AuditAction.ERASE)])}
+@dataclass(frozen=True)
+class Erasures:
+    """Id hashes (`id_hash`) of what was removed here for good, which no older copy (a
+    restored backup, a bundle) may bring back: erased persons, cases purged while their
+    person kept others, and cases anonymised."""
+
+    persons: frozenset[str] = frozenset()
+    purged_cases: frozenset[str] = frozenset()
+    anonymised_cases: frozenset[str] = frozenset()
+
+    def __or__(self, other: Erasures) -> Erasures:
+        return Erasures(self.persons | other.persons, self.purged_cases | other.purged_cases,
+                        self.anonymised_cases | other.anonymised_cases)
+
+
+def recorded_erasures(db: Db) -> Erasures:
+    """What the audit trail records as erased here: the 'erase' events of persons and
+    purged cases (which name a hash), and of anonymised cases (which name the case)."""
+    persons: set[str] = set()
+    purged: set[str] = set()
+    anonymised: set[str] = set()
+    for entity, entity_id, field in db.execute(
+            "SELECT entity, entity_id, field FROM audit_event WHERE action = ? AND "
+            "entity IN ('person', 'case')", [str(AuditAction.ERASE)]):
+        if entity == "person":
+            persons.add(entity_id)
+        elif field == ANONYMISED_FIELD:
+            anonymised.add(id_hash(entity_id))
+        else:
+            purged.add(entity_id)
+    return Erasures(frozenset(persons), frozenset(purged), frozenset(anonymised))
 
 
 # -- the file ------------------------------------------------------------------------------

@@ -337,6 +337,11 @@ class TransferPanel(QWidget):
                            if report.skipped_erased == 1 else
                            self.tr("{0} ärenden lästes inte in: personen har raderats här."
                                    ).format(report.skipped_erased))
+        if report.skipped_disposed:
+            done += " " + (self.tr("1 ärende lästes inte in: det har gallrats här.")
+                           if report.skipped_disposed == 1 else
+                           self.tr("{0} ärenden lästes inte in: de har gallrats här."
+                                   ).format(report.skipped_disposed))
         self.info_banner.show_message(done)
         self.refresh()
         if report.added or report.updated:

@@ -552,6 +552,11 @@ class SettingsDialog(QDialog):
                            if restored.erased_again == 1 else
                            self.tr("{0} personer som har raderats sedan dess raderades igen."
                                    ).format(restored.erased_again))
+        if restored.disposed_again:
+            text += " " + (self.tr("1 ärende som har gallrats sedan dess gallrades igen.")
+                           if restored.disposed_again == 1 else
+                           self.tr("{0} ärenden som har gallrats sedan dess gallrades igen."
+                                   ).format(restored.disposed_again))
         if restored.note:
             text += " " + restored.note[:1].upper() + restored.note[1:] + "."
         self.backup_status.setText(text)

@@ -2111,208 +2111,208 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Sök:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="80"/>
         <source>namn, ärendenummer eller personnummer</source>
         <translation>name, case number or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="81"/>
         <source>Sök ärende</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="84"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="86"/>
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="87"/>
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="103"/>
         <source>Ärenden</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="148"/>
         <source>Referensbiblioteket är tomt. KoLL har Skolverkets yrkespaket Undersköterska och Barnskötare/Elevassistent samt en exempelstandard inbyggda.</source>
         <translation>The reference library is empty. KoLL comes with the Swedish National Agency for Education’s vocational packages Assistant Nurse and Childminder/Student Assistant, and an example standard.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Läs in inbyggt bibliotek</source>
         <translation>&amp;Load built-in library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="97"/>
-        <location filename="../../koll_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Nytt ärende…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="94"/>
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="95"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Registerutdrag…</source>
         <translation>&amp;Access export…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="176"/>
         <source>Ra&amp;dera person för alltid…</source>
         <translation>Era&amp;se person for good…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Gallring…</source>
         <translation>&amp;Retention…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="198"/>
         <source>Ä&amp;renden</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Bibliotek</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Korsreferenser</source>
         <translation>C&amp;rosswalks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="201"/>
         <source>Sa&amp;mordning</source>
         <translation>C&amp;oordination</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="202"/>
         <source>M&amp;ikromeriter</source>
         <translation>&amp;Micro-credentials</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="205"/>
         <source>Ärendets &amp;logg…</source>
         <translation>Case &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Sök ärende</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Om KoLL</source>
         <translation>&amp;About KoLL</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="314"/>
         <source>Ärende {0} öppnat</source>
         <translation>Case {0} opened</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="336"/>
         <source>Säkerhetskopian är återställd.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="339"/>
         <source>Sparades inte: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="354"/>
         <source>Nytt ärende {0}</source>
         <translation>New case {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="378"/>
         <source>Öppna eller markera ett ärende först.</source>
         <translation>Open or select a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="414"/>
         <source>Öppna ett ärende först.</source>
         <translation>Open a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="461"/>
         <source>Biblioteket inläst: {0}</source>
         <translation>Library loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="466"/>
         <source>1 ärende visas</source>
         <translation>1 case shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="467"/>
         <source>{0} ärenden visas</source>
         <translation>{0} cases shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="474"/>
         <source>{0} {1}
 
 Validering av reell kompetens mot branschstandarder, yrkespaket och kursplaner.
@@ -2656,17 +2656,17 @@ is {1} covered by links to
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../koll_desktop/ui/new_case_dialog.py" line="14"/>
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../koll_desktop/ui/new_case_dialog.py" line="18"/>
         <source>&amp;Förnamn</source>
         <translation>Fi&amp;rst name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../koll_desktop/ui/new_case_dialog.py" line="19"/>
         <source>&amp;Efternamn</source>
         <translation>Las&amp;t name</translation>
     </message>
@@ -3999,6 +3999,16 @@ Everything changed after that disappears from the database. KoLL first takes a b
         <source>{0} personer som har raderats sedan dess raderades igen.</source>
         <translation>{0} persons erased since then were erased again.</translation>
     </message>
+    <message>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="556"/>
+        <source>1 ärende som har gallrats sedan dess gallrades igen.</source>
+        <translation>1 case disposed of under the retention rules since then was disposed of again.</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="558"/>
+        <source>{0} ärenden som har gallrats sedan dess gallrades igen.</source>
+        <translation>{0} cases disposed of under the retention rules since then were disposed of again.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>
@@ -4479,22 +4489,32 @@ Everything changed after that disappears from the database. KoLL first takes a b
         <translation>{0} cases were not imported: the person has been erased here.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="370"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="341"/>
+        <source>1 ärende lästes inte in: det har gallrats här.</source>
+        <translation>1 case was not imported: it has been disposed of here under the retention rules.</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="343"/>
+        <source>{0} ärenden lästes inte in: de har gallrats här.</source>
+        <translation>{0} cases were not imported: they have been disposed of here under the retention rules.</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="375"/>
         <source>Exportera ärenden</source>
         <translation>Export cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="371"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="376"/>
         <source>KoLL-paket (*.kollcase)</source>
         <translation>KoLL package (*.kollcase)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="376"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="381"/>
         <source>Läs in paket</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="377"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="382"/>
         <source>KoLL-paket (*.kollcase);;Alla filer (*)</source>
         <translation>KoLL package (*.kollcase);;All files (*)</translation>
     </message>
@@ -5510,7 +5530,7 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../koll_desktop/ui/app.py" line="188"/>
+        <location filename="../../koll_desktop/ui/app.py" line="194"/>
         <source>Dagens säkerhetskopia kunde inte tas: {0}</source>
         <translation>Today’s backup could not be taken: {0}</translation>
     </message>
@@ -5518,7 +5538,7 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../koll_desktop/ui/app.py" line="90"/>
+        <location filename="../../koll_desktop/ui/app.py" line="92"/>
         <source>Ett oväntat fel inträffade. Allt du redan gjort är sparat.
 
 Skicka gärna loggfilen till support:

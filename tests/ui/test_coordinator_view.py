@@ -286,6 +286,31 @@ def test_an_erased_person_is_left_out_of_an_import_and_the_panel_says_so(view, q
                            ).fetchone()[0] == 0
 
 
+def test_a_purged_case_is_left_out_of_an_import_and_the_panel_says_so(view, qtbot, demo_db,
+                                                                        tmp_path):
+    from datetime import date
+
+    from koll_desktop.domain.case import Case
+    from koll_desktop.services.bundles import export_cases
+    from koll_desktop.services.retention import RetentionMode, apply_retention, retention_due
+    from koll_desktop.storage.cases import CaseRepository
+
+    cases = CaseRepository(demo_db)
+    amina = cases.case("K-2026-0001").person_id  # she keeps this case
+    second = cases.add_case(Case(reference="K-2026-0006", person_id=amina,
+                                 retention_until=date(2025, 1, 1)))
+    bundle = export_cases(demo_db, [second.reference], tmp_path / "gammalt.kollcase")
+    mode = RetentionMode.PURGE
+    apply_retention(demo_db, retention_due(demo_db, date(2025, 6, 1), mode), mode, "lena")
+    panel = view.transfer
+    panel.choose_import_file = lambda: bundle
+    _finish(qtbot, panel, panel.import_button.click)
+    assert panel.error_banner.isHidden(), panel.error_banner.text()
+    assert "1 ärende lästes inte in: det har gallrats här." in panel.info_banner.text()
+    assert "K-2026-0006" not in {r.reference for r in panel.model.rows}
+    assert [c.reference for c in cases.summaries("Hassan")] == ["K-2026-0001"]
+
+
 def test_a_bad_bundle_shows_its_error_and_imports_nothing(view, qtbot, demo_db, tmp_path):
     bad = tmp_path / "trasig.kollcase"
     bad.write_bytes("det här är ingen zip-fil".encode())

@@ -254,6 +254,28 @@ def test_restore_says_how_many_erased_persons_were_erased_again(make_dialog, db,
     assert db["case"].count == 3
 
 
+def test_restore_says_how_many_purged_cases_were_purged_again(make_dialog, db, data_paths):
+    from datetime import date
+
+    from koll_desktop.services.demo import load_demo
+    from koll_desktop.services.retention import RetentionMode, apply_retention, retention_due
+    from koll_desktop.storage.cases import CaseRepository
+
+    load_demo(db)
+    earlier = take_backup(db, data_paths.backups, keep=14, now=datetime(2026, 2, 1, 9, 0, 0))
+    cases = CaseRepository(db)
+    cases.update_case(cases.case("K-2026-0003").id, retention_until=date(2025, 1, 1))
+    mode = RetentionMode.ANONYMISE
+    apply_retention(db, retention_due(db, date(2025, 6, 1), mode), mode, "lena")
+    dialog = make_dialog(confirm=Recorder(answer=True))
+    dialog.backup_list.setCurrentItem(dialog.backup_list.topLevelItem(0))
+    dialog.restore_button.click()
+    assert dialog.restored_from == earlier
+    assert " 1 ärende som har gallrats sedan dess gallrades igen." in \
+        dialog.backup_status.text()
+    assert cases.case("K-2026-0003").goal == ""  # anonymised again
+
+
 def test_restore_declined_changes_nothing(make_dialog, db, data_paths):
     Settings(db).set("organisation.name", "Före")
     take_backup(db, data_paths.backups, keep=14, now=datetime(2026, 2, 1, 9, 0, 0))
