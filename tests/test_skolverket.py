@@ -420,3 +420,53 @@ def test_skolverket_import_survives_a_library_json_round_trip(tmp_path, capsys):
     omv = next(f for f in exported["frameworks"] if f["code"] == "OMV")
     assert omv["syllabus_type"] == "SUBJECT_SYLLABUS"
     assert omv["units"][0]["requirements"][5]["grade_step"] == "E"
+
+
+# -- one course into a library that has its subject ----------------------------------------
+
+def _omv_course(index: int, **changes: Any) -> dict[str, Any]:
+    """Course `index` of the OMV subject as the API's ReadCourse gives it: the course with its
+    subject as `subjectParent`."""
+    subject = raw(GY11)["subject"]
+    course = {**copy.deepcopy(subject["courses"][index]), **changes}
+    course["subjectParent"] = {key: subject[key] for key in (
+        "version", "startDate", "endDate", "modifiedDate")} | {
+        "subjectCode": subject["code"], "subjectName": subject["name"]}
+    return {"apiName": "Syllabus API", "calledMethod": "ReadCourse", "course": course}
+
+
+def _units(db) -> dict[str, list[str]]:
+    from koll_desktop.storage.library import LibraryRepository
+
+    omv = LibraryRepository(db).find_framework("OMV")
+    return {u.code: [r.text for r in u.requirements if r.grade_step is None] for u in omv.units}
+
+
+def test_a_course_imported_after_its_subject_updates_only_its_own_unit(tmp_path, db):
+    from koll_desktop.services.library_import import import_library_file
+
+    import_library_file(db, GY11)
+    before = _units(db)
+    newer = write(tmp_path, "omvomv02.json", _omv_course(
+        1, centralContent="<ul><li>Ny punkt om palliativ vård.</li></ul>"))
+
+    result = import_library_file(db, newer)
+
+    assert result.replaced == ("OMV 4",)
+    after = _units(db)
+    assert list(after) == ["OMVOMV01", "OMVOMV02"]  # the other course is still there
+    assert after["OMVOMV01"] == before["OMVOMV01"]
+    assert after["OMVOMV02"] == ["Ny punkt om palliativ vård."]
+    again = import_library_file(db, newer)
+    assert again.unchanged == ("OMV 4",) and not again.replaced
+
+
+def test_two_courses_of_one_subject_imported_one_by_one_make_one_framework(tmp_path, db):
+    from koll_desktop.services.library_import import import_library_file
+
+    for index in (0, 1):
+        import_library_file(db, write(tmp_path, f"kurs{index}.json", _omv_course(index)))
+
+    assert list(_units(db)) == ["OMVOMV01", "OMVOMV02"]
+    import_library_file(db, GY11)  # then the whole subject: the same courses
+    assert list(_units(db)) == ["OMVOMV01", "OMVOMV02"]

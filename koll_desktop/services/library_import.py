@@ -14,6 +14,12 @@ from pathlib import Path
 
 from koll_desktop.domain.library import Framework, Library, RequirementRef
 from koll_desktop.errors import KnownError, os_reason
+from koll_desktop.services.skolverket import (
+    is_single_course,
+    looks_like_skolverket,
+    read_skolverket,
+    with_course,
+)
 from koll_desktop.storage.db import Db, durable, write
 from koll_desktop.storage.library import LibraryRepository
 
@@ -70,8 +76,6 @@ def read_library_file(path: Path) -> Library:
         from koll_desktop.services.library_json import read_library_json
 
         return read_library_json(path, data)
-    from koll_desktop.services.skolverket import looks_like_skolverket, read_skolverket
-
     if looks_like_skolverket(data):
         return read_skolverket(path, data)
     raise KnownError("okänd form: varken ett KoLL-bibliotek (xlsx/JSON) eller en kursplan "
@@ -186,6 +190,8 @@ def apply_library(db: Db, library: Library, *, source: str, actor: str | None = 
                 progress(step, total, f"{incoming.code} {incoming.version}")
             label = f"{incoming.code} {incoming.version}"
             existing = _existing(repo, incoming)
+            if existing is not None and is_single_course(incoming):
+                incoming = with_course(existing, incoming)  # not the whole subject anew
             if existing is None:
                 repo.insert_framework(incoming)
                 added.append(label)

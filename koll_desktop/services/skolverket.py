@@ -24,7 +24,9 @@ Mapping (DESIGN §2):
   chosen: it would turn up in plans as a course to read, with no points. Likewise a
   unit without central content of its own takes the subject's `centralContents`.
 - A bare Course → a framework with that one unit, coded by `subjectParent.subjectCode`
-  (else the course code) so requirement codes match a later import of the subject.
+  (else the course code) so requirement codes match a later import of the subject. Into a
+  library that already has the subject's framework (same code and version), a course is
+  imported as that one unit (`with_course`): the subject's other courses stay.
 
 Every problem is one KnownError naming the place, e.g. `fil.json: subject.courses[1].points`.
 """
@@ -33,7 +35,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -185,6 +187,25 @@ def _checked(node: _Node, key: str, value: str) -> str:
     except UnicodeEncodeError as exc:
         raise node.fail(key, f"innehåller ett ogiltigt tecken (position {exc.start})") from exc
     return value
+
+
+def is_single_course(framework: Framework) -> bool:
+    """Read from one course (or Gy25 level) of a subject, not from the whole subject."""
+    return framework.syllabus_type in COURSE_TYPES
+
+
+def with_course(subject: Framework, course: Framework) -> Framework:
+    """`subject` (the framework in the library) with the course's unit in place of its own
+    unit of the same code, or after the others: importing one course updates that course and
+    leaves the rest of the subject as it is."""
+    (unit,) = course.units
+    units = list(subject.units)
+    at = next((i for i, u in enumerate(units) if u.code == unit.code), None)
+    if at is None:
+        units.append(unit)
+    else:
+        units[at] = unit
+    return replace(subject, units=tuple(units))
 
 
 # -- frameworks and units ----------------------------------------------------------
