@@ -23,38 +23,14 @@ from koll_desktop.domain.library import (
 )
 from koll_desktop.errors import KnownError
 from koll_desktop.services.files import write_json
+from koll_desktop.services.json_fields import JsonObject
 
 FORMAT = "koll-library"
 FORMAT_VERSION = 1
 
 
-class _Reader:
-    """Typed access to one JSON object, with its place for messages."""
-
-    def __init__(self, data: Any, place: str, file: str) -> None:
-        if not isinstance(data, dict):
-            raise KnownError("ska vara ett objekt ({...})",
-                             place=f"{file}: {place.lstrip('.')}")
-        self.data, self.place, self.file = data, place, file
-
-    def fail(self, key: str, message: str) -> KnownError:
-        return KnownError(message, place=f"{self.file}: {self.place}.{key}".replace(": .", ": "))
-
-    def text(self, key: str, *, required: bool = False, default: str = "") -> str:
-        value = self.data.get(key)
-        if value is not None and (not isinstance(value, (str, int, float))
-                                  or isinstance(value, bool)):
-            raise self.fail(key, "ska vara text")
-        text = "" if value is None else str(value).strip()
-        if not text:
-            if required:
-                raise self.fail(key, "saknas")
-            return default
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise self.fail(key, f"innehåller ett ogiltigt tecken (position {exc.start})") from exc
-        return text
+class _Reader(JsonObject):
+    """Typed access to one object of the library JSON, with its place for messages."""
 
     def number(self, key: str, *, integer: bool = False, minimum: float = 0,
                maximum: float = 1_000_000) -> float | int | None:
@@ -83,15 +59,6 @@ class _Reader:
             raise self.fail(key, "ska vara true eller false")
         return value
 
-    def day(self, key: str) -> date | None:
-        value = self.text(key)
-        if not value:
-            return None
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError as exc:
-            raise self.fail(key, f"ska vara ett datum ÅÅÅÅ-MM-DD, inte {value!r}") from exc
-
     def choice(self, key: str, enum: type, default: Any = None) -> Any:
         value = self.text(key)
         if not value and default is not None:
@@ -101,18 +68,6 @@ class _Reader:
         except ValueError as exc:
             allowed = ", ".join(e.value for e in enum)
             raise self.fail(key, f"okänt värde {value!r} (tillåtet: {allowed})") from exc
-
-    def items(self, key: str) -> list[_Reader]:
-        return [_Reader(v, place, self.file) for place, v in self.values(key)]
-
-    def values(self, key: str) -> list[tuple[str, Any]]:
-        """(place, value) of each element of the list under `key`."""
-        value = self.data.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise self.fail(key, "ska vara en lista")
-        return [(f"{self.place}.{key}[{i}]", v) for i, v in enumerate(value)]
 
     def ref(self, key: str) -> tuple[str, str]:
         value = self.data.get(key)
@@ -132,12 +87,12 @@ def read_library_json(path: Path, data: Any) -> Library:
     if version > FORMAT_VERSION:
         raise KnownError(f"formatversion {version} är nyare än den här KoLL kan läsa "
                          f"({FORMAT_VERSION}); uppdatera KoLL", place=name)
-    frameworks = tuple(_framework(r) for r in root.items("frameworks"))
+    frameworks = tuple(_framework(r) for r in root.objects("frameworks"))
     links = tuple(CrosswalkLink(from_ref=r.ref("from"), to_ref=r.ref("to"),
                                 coverage=r.choice("coverage", Coverage, Coverage.FULL),
                                 note=r.text("note"))
-                  for r in root.items("crosswalk"))
-    credentials = tuple(_micro_credential(r) for r in root.items("micro_credentials"))
+                  for r in root.objects("crosswalk"))
+    credentials = tuple(_micro_credential(r) for r in root.objects("micro_credentials"))
     return Library(frameworks, links, credentials)
 
 
@@ -145,8 +100,8 @@ def _framework(r: _Reader) -> Framework:
     units = []
     codes: dict[str, str] = {}  # requirement code → its place, unique within the framework
     refs: dict[str, str] = {}  # unit code (else title) → its place
-    for u in r.items("units"):
-        reqs = tuple(_requirement(q, codes) for q in u.items("requirements"))
+    for u in r.objects("units"):
+        reqs = tuple(_requirement(q, codes) for q in u.objects("requirements"))
         _unique(u, "code" if u.text("code") else "title", refs, "kursen/området")
         units.append(Unit(code=u.text("code"), title=u.text("title", required=True),
                           points=u.number("points", integer=True),
@@ -177,7 +132,7 @@ def _unique(r: _Reader, key: str, seen: dict[str, str], label: str) -> None:
     value = r.text(key, required=True)
     if value in seen:
         raise r.fail(key, f"{label} {value!r} finns redan ({seen[value]})")
-    seen[value] = f"{r.place}.{key}".lstrip(".")
+    seen[value] = r.place_of(key)
 
 
 def _micro_credential(r: _Reader) -> MicroCredential:
@@ -187,7 +142,7 @@ def _micro_credential(r: _Reader) -> MicroCredential:
         ref = _Reader({key: value}, parent, r.file).ref(key)
         if ref in refs:
             raise KnownError(f"kravet {ref[0]} {ref[1]} står två gånger",
-                             place=f"{r.file}: {place.lstrip('.')}")
+                             place=f"{r.file}: {place}")
         refs.append(ref)
     fields = ("awarding_body", "learning_outcomes", "workload", "level", "assessment_type",
               "participation", "quality_assurance", "prerequisites", "stackable_into")

@@ -36,7 +36,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -44,6 +43,7 @@ from typing import Any
 from koll_desktop.domain.enums import FrameworkKind, RequirementKind
 from koll_desktop.domain.library import Framework, Library, Requirement, Unit
 from koll_desktop.errors import KnownError
+from koll_desktop.services.json_fields import JsonObject
 
 API_SOURCE = "Skolverkets API för kursplaner (syllabus)"
 OWNER = "Skolverket"
@@ -109,60 +109,8 @@ def _unwrap(data: Any, file: str) -> tuple[_Node, bool]:
 
 # -- typed access with places ------------------------------------------------------
 
-class _Node:
-    """One JSON object of the document and where it is, for messages."""
-
-    def __init__(self, data: Any, place: str, file: str) -> None:
-        self.place, self.file = place, file
-        if not isinstance(data, dict):
-            raise KnownError("ska vara ett objekt ({...})", place=self.at(""))
-        self.data: dict[str, Any] = data
-
-    def at(self, key: str) -> str:
-        inner = ".".join(p for p in (self.place, key) if p)
-        return f"{self.file}: {inner}" if inner else self.file
-
-    def fail(self, key: str, message: str) -> KnownError:
-        return KnownError(message, place=self.at(key))
-
-    def text(self, key: str, *, required: bool = False) -> str:
-        value = self.data.get(key)
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = str(value)
-        if value is not None and not isinstance(value, str):
-            raise self.fail(key, "ska vara text")
-        value = _checked(self, key, value or "").strip()
-        if required and not value:
-            raise self.fail(key, "saknas")
-        return value
-
-    def child(self, key: str) -> _Node | None:
-        value = self.data.get(key)
-        return None if value is None else _Node(value, self.place_of(key), self.file)
-
-    def items(self, key: str) -> list[Any]:
-        value = self.data.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise self.fail(key, "ska vara en lista")
-        return value
-
-    def nodes(self, key: str) -> list[_Node]:
-        return [_Node(v, f"{self.place_of(key)}[{i}]", self.file)
-                for i, v in enumerate(self.items(key))]
-
-    def place_of(self, key: str) -> str:
-        return f"{self.place}.{key}" if self.place else key
-
-    def day(self, key: str) -> date | None:
-        value = self.text(key)
-        if not value:
-            return None
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError as exc:
-            raise self.fail(key, f"ska vara ett datum ÅÅÅÅ-MM-DD, inte {value!r}") from exc
+class _Node(JsonObject):
+    """One JSON object of the syllabus document and where it is, for messages."""
 
     def points(self, key: str = "points") -> int | None:
         value = self.data.get(key)
@@ -178,15 +126,6 @@ class _Node:
         if number is None or not 0 <= number <= MAX_POINTS:
             raise self.fail(key, f"ska vara poäng som ett heltal 0–{MAX_POINTS}, inte {value!r}")
         return number
-
-
-def _checked(node: _Node, key: str, value: str) -> str:
-    """Text that SQLite can store (no lone surrogates from \\ud800-style escapes)."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise node.fail(key, f"innehåller ett ogiltigt tecken (position {exc.start})") from exc
-    return value
 
 
 def is_single_course(framework: Framework) -> bool:
@@ -215,7 +154,7 @@ def _subject_framework(node: _Node) -> Framework:
     syllabus_type = node.text("typeOfSyllabus") or None
     content = [t for html in _content_html(node, "centralContents") for t in html_items(html)]
     criteria = _criteria(node)
-    courses = node.nodes("courses")
+    courses = node.objects("courses")
     if courses:
         units = _course_units(courses, name, syllabus_type, content, criteria)
     else:
@@ -299,7 +238,7 @@ def _content_html(node: _Node, key: str) -> list[str]:
     result = []
     for place, entry in entries:
         if isinstance(entry, str):
-            result.append(_checked(node, place, entry))
+            result.append(node.checked(place, entry))
         else:
             result.append(_Node(entry, node.place_of(place), node.file).text("text"))
     return result
@@ -308,7 +247,7 @@ def _content_html(node: _Node, key: str) -> list[str]:
 def _criteria(node: _Node) -> list[tuple[str, str]]:
     """(grade step, clean text) for each item of the knowledge requirements, in order."""
     result = []
-    for entry in node.nodes("knowledgeRequirements"):
+    for entry in node.objects("knowledgeRequirements"):
         step = entry.text("gradeStep", required=True).upper()
         if step not in GRADE_STEPS:
             raise entry.fail("gradeStep", f"okänt betygssteg {step!r} (tillåtet: "
