@@ -93,3 +93,21 @@ def test_plan_agreed_and_assessment_done(demo_db):
             data.set_assessment(kim.case.id, requirement.id, status=AssessmentStatus.NOT_MET)
     kim = load_snapshot(demo_db, "K-2026-0004")
     assert kim.assessment_done and not kim.plan_agreed  # not met is assessed too
+
+
+def test_leaving_a_course_out_takes_it_out_of_the_plan_not_into_validated(demo_db):
+    """The plan page and the printed plan show the same totals: a course left out is not
+    studied and not among the plan's points, so the validated points stay as they were."""
+    before = load_snapshot(demo_db, "K-2026-0002")
+    unit = next(u for u in before.frameworks[0].units if u.code == "HAOHAL02")
+    left_out = before.result.unit(("VOXABN", "HAOHAL02"))
+    assert left_out.outcome is UnitOutcome.FULL_COURSE and left_out.points == 100
+    CaseDataRepository(demo_db).set_plan_row(before.case.id, unit.id,
+                                             excluded_reason="Läser kursen på distans")
+    after = load_snapshot(demo_db, "K-2026-0002")
+    was, now = before.plan_totals(), after.plan_totals()
+    assert now.points_total == was.points_total - 100
+    assert now.points_to_study == was.points_to_study - 100
+    assert now.validated_points == was.validated_points
+    assert now.weeks == was.weeks - 5
+    assert after.result.totals == before.result.totals  # the engine's own proposal

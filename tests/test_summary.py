@@ -97,7 +97,7 @@ def test_one_row_a_case_with_the_snapshot_totals(demo_db, tmp_path):
     assert sorted(r["Ärende"] for r in rows) == _references(demo_db)
     for row in rows:
         snapshot = load_snapshot(demo_db, row["Ärende"])
-        totals = snapshot.result.totals
+        totals = snapshot.plan_totals()  # of the plan as agreed and printed
         assert row["Poäng totalt"] == totals.points_total
         assert row["Validerade poäng"] == totals.validated_points
         assert row["Poäng att läsa"] == totals.points_to_study
@@ -109,13 +109,14 @@ def test_one_row_a_case_with_the_snapshot_totals(demo_db, tmp_path):
 
 
 def _snapshot_courses(db):
-    """Per course (framework, code): [cases, credited, parts, full, remaining points]."""
+    """Per course (framework, code) of the plans as agreed: [cases, credited, parts, full,
+    remaining points]."""
     courses: dict[tuple[str, str], list[int]] = {}
     for reference in _references(db):
-        result = load_snapshot(db, reference).result
-        for framework in result.frameworks:
+        snapshot = load_snapshot(db, reference)
+        for framework in snapshot.result.frameworks:
             for unit in framework.units:
-                if not unit.counted or unit.points is None:
+                if unit.points is None or not snapshot.edits.in_plan(unit):
                     continue
                 c = courses.setdefault((framework.code, unit.ref), [0, 0, 0, 0, 0])
                 c[0] += 1
@@ -140,7 +141,7 @@ def test_course_needs_add_up_to_the_snapshots(demo_db, tmp_path):
                                           r["Behöver delar"], r["Behöver hela kursen"],
                                           r["Återstående poäng"]] for r in rows}
     assert got == expected
-    total_remaining = sum(load_snapshot(demo_db, ref).result.totals.points_to_study
+    total_remaining = sum(load_snapshot(demo_db, ref).plan_totals().points_to_study
                           for ref in _references(demo_db))
     assert sum(r["Återstående poäng"] for r in rows) == total_remaining
     assert got[("VOXABN", "PSYPSK02")][1] >= 1
@@ -168,8 +169,8 @@ def test_overview_counts_and_median_days_to_plan(demo_db, tmp_path):
     assert sum(by_status.values()) == sum(statuses.values())
     assert by_status["Bedömning"] == statuses["assessment"]
     snapshots = [load_snapshot(demo_db, ref) for ref in _references(demo_db)]
-    total = sum(s.result.totals.points_total for s in snapshots)
-    validated = sum(s.result.totals.validated_points for s in snapshots)
+    total = sum(s.plan_totals().points_total for s in snapshots)
+    validated = sum(s.plan_totals().validated_points for s in snapshots)
     assert kpis["Andel validerade poäng"] == pytest.approx(validated / total)
     notes = {r[0].value: r[1].value for r in ws.iter_rows() if r[0].value in
              ("Filter", "Pseudonymiserat")}

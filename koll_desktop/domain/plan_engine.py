@@ -45,7 +45,7 @@ __all__ = [
     "MicroCredentialStatus", "PlanResult", "PlanSettings", "RequirementValue",
     "StackingResult", "Totals", "UnitKey", "UnitOverride", "UnitResult", "UnitRole",
     "ValueSource", "compare", "compute_plan", "covering_micro_credentials",
-    "micro_credential_status", "remaining_points", "study_days", "unit_totals",
+    "micro_credential_status", "remaining_points", "study_days", "totals_of",
 ]
 
 UnitKey = tuple[str, str]  # (framework code, unit ref)
@@ -316,28 +316,22 @@ def _totals(points_total: int, credited: int, to_study: int, settings: PlanSetti
     return Totals(points_total, credited, to_study, weeks, end)
 
 
-def unit_totals(units: Iterable[UnitResult], settings: PlanSettings,
-                start: date | None, *, excluded: frozenset[UnitKey] = frozenset()) -> Totals:
-    """Totals over counted units; `excluded` units (left out of the plan by the counsellor,
-    with a reason) still count in the framework's points but are not studied here."""
-    units = list(units)
-    skipped = sum(u.remaining_points or 0 for u in units
-                  if u.key in excluded and u.counted and u.points is not None)
-    base = _unit_totals(units, settings, start)
-    if not skipped:
-        return base
-    return _totals(base.points_total, base.credited_points, base.points_to_study - skipped,
-                   settings, start)
+def totals_of(units: Iterable[UnitResult], settings: PlanSettings,
+              start: date | None) -> Totals:
+    """Totals over `units` as given (those with points): points, validated, to study, weeks
+    and end date. The engine sums the units that count; the plan as agreed
+    (domain/plan_edits.py) sums its own."""
+    units = [u for u in units if u.points is not None]
+    return _totals(
+        sum(u.points or 0 for u in units),
+        sum(u.points or 0 for u in units if u.outcome == UnitOutcome.CREDITED),
+        sum(u.remaining_points or 0 for u in units),
+        settings, start)
 
 
 def _unit_totals(units: Iterable[UnitResult], settings: PlanSettings,
                  start: date | None) -> Totals:
-    counted = [u for u in units if u.counted and u.points is not None]
-    return _totals(
-        sum(u.points or 0 for u in counted),
-        sum(u.points or 0 for u in counted if u.outcome == UnitOutcome.CREDITED),
-        sum(u.remaining_points or 0 for u in counted),
-        settings, start)
+    return totals_of([u for u in units if u.counted], settings, start)
 
 
 def _sum_totals(parts: Sequence[Totals], settings: PlanSettings, start: date | None) -> Totals:

@@ -20,6 +20,7 @@ from koll_desktop.domain.coverage import ValueSource
 from koll_desktop.domain.enums import CreditForm
 from koll_desktop.domain.library import CrosswalkLink, Framework, MicroCredential, Requirement
 from koll_desktop.domain.library import RequirementRef as Ref
+from koll_desktop.domain.plan_edits import PlanEdits, effective_totals, unit_keys
 from koll_desktop.domain.plan_engine import (
     PlanResult,
     PlanSettings,
@@ -28,7 +29,6 @@ from koll_desktop.domain.plan_engine import (
     UnitOverride,
     UnitResult,
     compute_plan,
-    unit_totals,
 )
 from koll_desktop.errors import KnownError
 from koll_desktop.storage.case_data import CaseDataRepository
@@ -42,7 +42,6 @@ from koll_desktop.storage.settings import Settings
 class Organisation:
     name: str = ""
     logo: str = ""  # path to an image file, or empty
-    counsellor_title: str = "Valideringshandledare"
 
 
 @dataclass(frozen=True)
@@ -96,17 +95,19 @@ class CaseSnapshot:
         values = self.result.values.values()
         return bool(values) and all(v.source != ValueSource.NONE for v in values)
 
+    @property
+    def edits(self) -> PlanEdits:
+        return PlanEdits.of(((r.unit_id, r.forced, r.excluded_reason) for r in self.plan_rows),
+                            unit_keys(self.frameworks))
+
     def plan_totals(self) -> Totals:
-        """Totals of the plan as agreed: rows the counsellor left out are not studied."""
-        excluded = frozenset(line.unit.key for line in self.lines()
-                             if line.unit is not None and not line.included)
-        units = [u for f in self.result.frameworks for u in f.units]
-        return unit_totals(units, self.result.settings, self.starts_on, excluded=excluded)
+        """Totals of the plan as agreed and printed (`effective_totals`)."""
+        return effective_totals(self.result, self.edits, self.starts_on)
 
     def lines(self) -> list[PlanLine]:
         """Engine units in framework order, each with its stored edits, then manual rows."""
         by_unit = {row.unit_id: row for row in self.plan_rows if row.unit_id}
-        unit_ids = {(f.code, u.ref): u.id for f in self.frameworks for u in f.units}
+        unit_ids = {key: unit_id for unit_id, key in unit_keys(self.frameworks).items()}
         lines = [PlanLine(u, by_unit.get(unit_ids[u.key]))
                  for f in self.result.frameworks for u in f.units]
         lines += [PlanLine(None, row) for row in self.plan_rows if row.unit_id is None]
@@ -145,7 +146,7 @@ def load_snapshot(db: Db, id_or_reference: str) -> CaseSnapshot:
     case = cases.case(id_or_reference)
     frameworks = tuple(library.framework(fid) for fid in case.framework_ids)
     ref_of = {r.id: (f.code, r.code) for f in frameworks for r in f.requirements}
-    unit_key = {u.id: (f.code, u.ref) for f in frameworks for u in f.units}
+    unit_key = unit_keys(frameworks)
     assessments = {ref_of[k]: a for k, a in data.assessments(case.id).items() if k in ref_of}
     ratings = {ref_of[k]: s for k, s in data.self_ratings(case.id).items() if k in ref_of}
     decisions: dict[UnitKey, UnitOverride] = {
@@ -159,12 +160,10 @@ def load_snapshot(db: Db, id_or_reference: str) -> CaseSnapshot:
     credentials = tuple(m for m in library.micro_credentials()
                         if any(ref[0] in codes for ref in m.requirements))
     plan_rows = tuple(data.plan_rows(case.id))
-    # A unit row the counsellor put in the plan ('forced') is the alternative of its group
-    # that counts, e.g. Svenska som andraspråk 1 rather than Svenska 1.
-    chosen = frozenset(unit_key[r.unit_id] for r in plan_rows
-                       if r.forced and r.unit_id in unit_key)
+    edits = PlanEdits.of(((r.unit_id, r.forced, r.excluded_reason) for r in plan_rows),
+                         unit_key)
     result = compute_plan(frameworks, links, {ref: a.status for ref, a in assessments.items()},
-                          decisions, credentials, settings, header["starts_on"], chosen)
+                          decisions, credentials, settings, header["starts_on"], edits.forced)
     outside = _outside_requirements(library, credentials, codes)
     return CaseSnapshot(
         case=case, person=cases.person(case.person_id), frameworks=frameworks, links=links,

@@ -306,10 +306,12 @@ def _issuer(doc: _Doc, issued_on: date) -> list[Flowable]:
     organisation = organisation_name(s) or tx("dash")
     lines = [[escape(tx("sign.place_date")), escape(tx("sign.issuer")),
               escape(tx("sign.name_title"))]]
+    # a draft is not signed: it says when it will be instead of offering lines to sign on
+    sign = Paragraph(tx("cert.sign_draft"), st.body) if is_draft(s) \
+        else signature_block(lines, st, width_share=0.6)
     return [Paragraph(tx("cert.issuer"), st.heading),
             Paragraph(tx("cert.issued_by", escape(organisation)), st.body),
-            Paragraph(f"{tx('label.date')}: {tx.date(issued_on)}", st.body),
-            signature_block(lines, st, width_share=0.6)]
+            Paragraph(f"{tx('label.date')}: {tx.date(issued_on)}", st.body), sign]
 
 
 def _ending(story: list[Flowable], micro: list[Flowable],

@@ -212,6 +212,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                   "understand."),
     "next.sign": ("Skriv under planen. Du får en egen kopia.",
                   "Sign the plan. You get your own copy."),
+    "next.sign_draft": ("Skriv under planen när ni är överens om den. Du får en egen kopia.",
+                        "Sign the plan when you have agreed on it. You get your own copy."),
     "next.intyg": ("Du får ett intyg för kurserna som du har tillgodoräknat.",
                    "You get a certificate (intyg) for the courses you got credit for."),
     "next.prövning": ("Boka en prövning för kurserna som du vill ha betyg i.",
@@ -227,6 +229,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sign.agree": ("Vi är överens om planen.", "We agree on this plan."),
     "sign.individual": ("Deltagarens underskrift", "Participant's signature"),
     "sign.counsellor": ("Valideringshandledarens underskrift", "Counsellor's signature"),
+    "sign.draft": (
+        "Planen skrivs under när du och din valideringshandledare är överens om den.",
+        "The plan is signed when you and your counsellor have agreed on it."),
     # -- competence certificate ----------------------------------------------------------
     "cert.title": ("Kompetensintyg", "Certificate of competence"),
     "cert.subtitle": ("Validering av reell kompetens", "Validation of prior learning"),
@@ -293,6 +298,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                    "Micro-credentials issued or ready to issue"),
     "cert.issuer": ("Utfärdare", "Issuer"),
     "cert.issued_by": ("Utfärdat av {0}.", "Issued by {0}."),
+    "cert.sign_draft": ("Intyget skrivs under när bedömningen är klar.",
+                        "The certificate is signed when the assessment is finished."),
     "credit.intyg": ("intyg", "certificate (intyg)"),
     "credit.prövning": ("prövning för betyg", "examination for a grade (prövning)"),
     # -- micro-credential ----------------------------------------------------------------

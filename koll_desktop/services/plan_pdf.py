@@ -8,7 +8,7 @@ document shares (who the person is, which frameworks, the example notes) live he
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from reportlab.lib.enums import TA_RIGHT
@@ -28,7 +28,7 @@ from reportlab.platypus import (
 from koll_desktop.domain import personnummer
 from koll_desktop.domain.enums import CreditForm, UnitOutcome
 from koll_desktop.domain.library import Framework, RequirementRef
-from koll_desktop.domain.plan_engine import MicroCredentialStatus, UnitRole, study_days
+from koll_desktop.domain.plan_engine import MicroCredentialStatus, Totals, UnitRole
 from koll_desktop.services.case_snapshot import CaseSnapshot, PlanLine
 from koll_desktop.services.document_texts import Texts
 from koll_desktop.services.pdf_base import (
@@ -151,51 +151,27 @@ class PlanEntry:
         return self.line.unit.remaining_points if self.line.unit else None
 
 
-@dataclass(frozen=True)
-class PrintedTotals:
-    points_total: int
-    points_to_study: int
-    weeks: float
-    end_date: date | None
-
-    @property
-    def validated(self) -> int:
-        return self.points_total - self.points_to_study
-
-
 def _has_courses(snapshot: CaseSnapshot) -> bool:
     return any(u.points is not None for f in snapshot.result.frameworks for u in f.units)
 
 
 def plan_entries(snapshot: CaseSnapshot) -> list[PlanEntry]:
-    """The rows of the course table: counted units (courses; competence areas only when the
-    case has no courses) and manual rows; excluded rows and alternatives not needed are left
-    out unless the counsellor forced them in."""
+    """The rows of the course table: the units of the plan as agreed (`PlanEdits.in_plan`:
+    counted or put in by the counsellor, not left out; courses, competence areas only when
+    the case has no courses) and the rows added by hand that are not left out."""
     with_courses = _has_courses(snapshot)
+    edits = snapshot.edits
     entries = []
     for line in snapshot.lines():
         unit = line.unit
-        if not line.included:
-            continue
         if unit is None:
-            entries.append(PlanEntry(line, "manual"))
+            if line.included:
+                entries.append(PlanEntry(line, "manual"))
             continue
-        forced = bool(line.row and line.row.forced)
-        if (with_courses and unit.points is None) or (unit.role != UnitRole.COUNTED
-                                                      and not forced):
+        if (with_courses and unit.points is None) or not edits.in_plan(unit):
             continue
         entries.append(PlanEntry(line, unit.outcome.value))
     return entries
-
-
-def printed_totals(snapshot: CaseSnapshot, entries: list[PlanEntry]) -> PrintedTotals:
-    """Totals of the rows printed (the engine's totals when the counsellor excluded none)."""
-    counted = [e for e in entries if e.points is not None]
-    to_study = sum(e.to_study or 0 for e in counted)
-    weeks = to_study / snapshot.result.settings.points_per_week
-    start = snapshot.starts_on
-    end = start + timedelta(days=study_days(weeks)) if start else None
-    return PrintedTotals(sum(e.points or 0 for e in counted), to_study, weeks, end)
 
 
 # -- the sections ----------------------------------------------------------------------------
@@ -206,7 +182,7 @@ class _Doc:
     tx: Texts
     styles: Styles
     entries: list[PlanEntry]
-    totals: PrintedTotals
+    totals: Totals  # of the plan as agreed: the sums of the printed rows
 
     @property
     def right(self) -> ParagraphStyle:
@@ -503,7 +479,7 @@ def _pending(doc: _Doc, status: MicroCredentialStatus) -> list[Flowable]:
 def _next_steps(doc: _Doc) -> list[Flowable]:
     s, tx, st = doc.snapshot, doc.tx, doc.styles
     steps = [tx("next.read", counsellor=escape(s.case.counsellor or tx("counsellor.yours"))),
-             tx("next.sign")]
+             tx("next.sign" if s.plan_agreed else "next.sign_draft")]
     forms = {e.line.unit.credit_form.value for e in doc.entries
              if e.group == "credited" and e.line.unit and e.line.unit.credit_form}
     steps += [tx(f"next.{form}") for form in sorted(forms)]
@@ -519,7 +495,12 @@ def _next_steps(doc: _Doc) -> list[Flowable]:
 
 
 def _signatures(doc: _Doc) -> list[Flowable]:
+    """Lines for the individual and the counsellor to sign on; a draft is not to be signed,
+    so it says when the plan will be instead."""
     s, tx, st = doc.snapshot, doc.tx, doc.styles
+    if not s.plan_agreed:
+        return [KeepTogether([Paragraph(tx("plan.signatures"), st.heading),
+                              Paragraph(tx("sign.draft"), st.body)])]
     place = escape(tx("sign.place_date"))
     columns = [[place, f"{escape(tx('sign.individual'))}<br/>{escape(s.person.full_name)}"],
                [place, f"{escape(tx('sign.counsellor'))}<br/>{escape(s.case.counsellor)}"]]
@@ -534,7 +515,7 @@ def plan_story(snapshot: CaseSnapshot, tx: Texts, styles: Styles, *,
                show_personnummer: bool = False,
                printed_on: date | None = None) -> list[Flowable]:
     entries = plan_entries(snapshot)
-    doc = _Doc(snapshot, tx, styles, entries, printed_totals(snapshot, entries))
+    doc = _Doc(snapshot, tx, styles, entries, snapshot.plan_totals())
     return [*_opening(doc, show_personnummer, printed_on or date.today()), *_goal(doc),
             *_words(doc), *_known(doc), *_courses(doc), *_time(doc), *_micro(doc),
             *_next_steps(doc), *_signatures(doc)]

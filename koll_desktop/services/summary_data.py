@@ -1,8 +1,11 @@
 """The numbers of the coordinator summary (DESIGN §6), gathered case by case.
 
 The library is loaded once; each case's plan is computed with the plan engine
-(`compute_plan`) on in-memory data, the case's assessments and decisions coming from
-one streaming query each, in case order. `SummaryGatherer.lines()` yields one pseudonymised
+(`compute_plan`) on in-memory data, the case's assessments, decisions and plan edits coming
+from one streaming query each, in case order. The numbers are those of the plan as agreed,
+the one the individual holds in print: the counsellor's choice among alternatives and the
+courses left out count as in the printed plan (`domain.plan_edits.PlanEdits`,
+`effective_totals`). `SummaryGatherer.lines()` yields one pseudonymised
 `CaseLine` a case while it adds the case to the running totals, so a writer can stream the
 case rows out; `summary()` then gives everything else as frozen data. `gather()` does both
 at once for callers that want the whole `Summary` (tests, small selections).
@@ -31,9 +34,11 @@ from koll_desktop.domain.enums import (
 )
 from koll_desktop.domain.library import CrosswalkLink, Framework, MicroCredential
 from koll_desktop.domain.library import RequirementRef as Ref
+from koll_desktop.domain.plan_edits import NO_EDITS, PlanEdits, effective_totals, unit_keys
 from koll_desktop.domain.plan_engine import (
     PlanResult,
     PlanSettings,
+    Totals,
     UnitKey,
     UnitOverride,
     compute_plan,
@@ -236,7 +241,7 @@ class _Library:
         credentials = tuple(m for m in self.credentials
                             if any(ref[0] in codes for ref in m.requirements))
         ref_of = {r.id: (f.code, r.code) for f in frameworks for r in f.requirements}
-        unit_key = {u.id: (f.code, u.ref) for f in frameworks for u in f.units}
+        unit_key = unit_keys(frameworks)
         id_of = {ref: rid for rid, ref in ref_of.items()}
         return _Target(frameworks, links, credentials, ref_of, id_of, unit_key,
                        ", ".join(f.code for f in frameworks))
@@ -300,6 +305,7 @@ class SummaryGatherer:
         library = self._library = _Library(self.db)
         assessed = q.Aligned(q.assessments(self.db, self.selection))
         decided = q.Aligned(q.unit_decisions(self.db, self.selection))
+        edited = q.Aligned(q.plan_edits(self.db, self.selection))
         followed = q.Aligned(q.follow_ups(self.db, self.selection))
         for done, row in enumerate(q.case_rows(self.db, self.selection)):
             if self.cancelled is not None and self.cancelled():
@@ -312,23 +318,28 @@ class SummaryGatherer:
             decisions = {target.unit_key[uid]: UnitOverride(_OUTCOME[o], reason)
                          for uid, o, reason in decided.take(row.reference)
                          if uid in target.unit_key}
-            result = self._plan(row, target, statuses, decisions)
-            line = self._line(row, target, result)
-            self._add(row, line, target, result, statuses, followed.take(row.reference))
+            rows = edited.take(row.reference)
+            edits = PlanEdits.of(rows, target.unit_key) if rows else NO_EDITS
+            result = self._plan(row, target, statuses, decisions, edits)
+            totals = effective_totals(result, edits)
+            line = self._line(row, target, result, totals)
+            self._add(row, line, target, result, edits, totals, statuses,
+                      followed.take(row.reference))
             yield line
         if self.progress is not None:
             self.progress(self.total, self.total, "ärenden")
         self._done = True
 
-    def _plan(self, row: q.CaseRow, target: _Target, statuses: dict,
-              decisions: dict) -> PlanResult:
-        """The engine's plan; the end date is not summarised, so no start date is given."""
+    def _plan(self, row: q.CaseRow, target: _Target, statuses: dict, decisions: dict,
+              edits: PlanEdits) -> PlanResult:
+        """The engine's plan, with the alternatives the counsellor chose; the end date is
+        not summarised, so no start date is given."""
         settings = self._settings.get(row.pace)
         if settings is None:
             settings = self._settings[row.pace] = plan_settings(self.db, row.pace)
-        if statuses or decisions:
+        if statuses or decisions or edits.forced:
             return compute_plan(target.frameworks, target.links, statuses, decisions,
-                                target.credentials, settings)
+                                target.credentials, settings, chosen=edits.forced)
         key = (row.framework_ids, row.pace)  # nothing recorded yet: the same plan for all
         if key not in self._unassessed:
             self._unassessed[key] = compute_plan(target.frameworks, target.links, {}, {},
@@ -336,9 +347,8 @@ class SummaryGatherer:
         return self._unassessed[key]
 
     @staticmethod
-    def _line(row: q.CaseRow, target: _Target, result: PlanResult) -> CaseLine:
+    def _line(row: q.CaseRow, target: _Target, result: PlanResult, totals: Totals) -> CaseLine:
         created = _local_date(row.created_at)
-        totals = result.totals
         return CaseLine(
             reference=row.reference, status=CaseStatus(row.status), frameworks=target.label,
             counsellor=row.counsellor, organisation=row.organisation, created=created,
@@ -353,28 +363,28 @@ class SummaryGatherer:
 
     # -- adding a case to the totals ---------------------------------------------------------
     def _add(self, row: q.CaseRow, line: CaseLine, target: _Target, result: PlanResult,
-             statuses: dict, follow_ups: list) -> None:
+             edits: PlanEdits, totals: Totals, statuses: dict, follow_ups: list) -> None:
         t = self._t
         t.cases += 1
         t.status[line.status] += 1
         t.genders[line.gender] += 1
         for framework in target.frameworks:
             t.frameworks[framework.code] += 1
-        self._add_points(line, result)
+        self._add_points(line, totals)
         self._add_plan_time(line)
-        self._add_courses(target, result)
+        self._add_courses(target, result, edits)
         self._add_gaps(target, statuses)
         self._add_person(row, line)
         for months, outcome in follow_ups:
             t.follow_ups[(months, FollowUpOutcome(outcome), line.gender)] += 1
 
-    def _add_points(self, line: CaseLine, result: PlanResult) -> None:
+    def _add_points(self, line: CaseLine, totals: Totals) -> None:
         t = self._t
         if line.points_total > 0:
             t.with_points += 1
         t.points_total += line.points_total
         t.points_validated += line.points_validated
-        t.points_credited += result.totals.credited_points
+        t.points_credited += totals.credited_points
         t.points_to_study += line.points_to_study
         t.micro_credentials += len(line.micro_credentials)
 
@@ -387,13 +397,14 @@ class SummaryGatherer:
         else:
             self._t.days_to_plan.append(days)
 
-    def _add_courses(self, target: _Target, result: PlanResult) -> None:
+    def _add_courses(self, target: _Target, result: PlanResult, edits: PlanEdits) -> None:
+        """The courses of the plan as agreed (`PlanEdits.in_plan`)."""
         courses = self._t.courses
         for framework, framework_result in zip(target.frameworks, result.frameworks,
                                                strict=True):
             for position, (unit, unit_result) in enumerate(
                     zip(framework.units, framework_result.units, strict=True)):
-                if not unit_result.counted or unit.points is None:
+                if unit.points is None or not edits.in_plan(unit_result):
                     continue
                 course = courses.get((framework.id, unit.id))
                 if course is None:

@@ -109,7 +109,9 @@ def kpi_rows(k: Kpis) -> list[tuple[str, Any, str]]:
         ("Deltagare", k.persons, "Personer; en person med flera ärenden räknas en gång."),
         ("Ärenden med poäng (yrkespaket)", k.cases_with_points,
          "Ärenden vars ramverk har kurser med poäng."),
-        ("Poäng totalt", k.points_total, "Summa av paketens poäng i dessa ärenden."),
+        ("Poäng totalt", k.points_total,
+         "Summa av kursernas poäng i ärendenas planer, så som planerna skrivs ut: valt "
+         "alternativ räknas, kurser som lämnats utanför planen räknas inte."),
         ("Validerade poäng", k.points_validated,
          "Poäng som inte behöver läsas: tillgodoräknade kurser och validerade delar."),
         ("varav hela kurser tillgodoräknade", k.points_credited, "Kursernas hela poäng."),

@@ -2,7 +2,7 @@
 
 Every query selects the same cases (period, counsellor, framework) and returns them in
 the same order, case reference, so the caller can walk the cases and their assessments,
-unit decisions and follow-ups side by side without holding them all. No query reads a
+unit decisions, plan edits and follow-ups side by side without holding them all. No query reads a
 person's name, personnummer or contact details: the summary is pseudonymised.
 """
 
@@ -114,6 +114,15 @@ def unit_decisions(db: Db, selection: CaseFilter) -> Iterator[tuple[str, list]]:
         SELECT c.reference, d.unit_id, d.outcome, d.reason FROM "case" c
         JOIN unit_decision d ON d.case_id = c.id WHERE {where} ORDER BY c.reference""",
                     selection)
+
+
+def plan_edits(db: Db, selection: CaseFilter) -> Iterator[tuple[str, list]]:
+    """Per case: [unit id, forced, excluded reason] of the unit rows of its plan that the
+    counsellor put in (chose among alternatives) or left out; other rows change no number."""
+    return _grouped(db, """
+        SELECT c.reference, r.unit_id, r.forced, r.excluded_reason FROM "case" c
+        JOIN plan_row r ON r.case_id = c.id WHERE {where} AND r.unit_id IS NOT NULL
+          AND (r.forced <> 0 OR r.excluded_reason <> '') ORDER BY c.reference""", selection)
 
 
 def follow_ups(db: Db, selection: CaseFilter) -> Iterator[tuple[str, list]]:

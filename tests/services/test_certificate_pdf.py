@@ -89,7 +89,10 @@ def test_issuer_pages_and_metadata(certificate):
         assert f"Sida {number} av {len(pages)}" in page
     last = pages[-1]
     assert "Utfärdat av Exempelkommunens vuxenutbildning" in last
-    assert "Underskrift av utfärdaren" in last and "Datum: 30 november 2026" in last
+    assert "Datum: 30 november 2026" in last
+    # a draft (the assessment goes on) is not signed: it says when it will be
+    assert "Intyget skrivs under när bedömningen är klar." in last
+    assert "Underskrift av utfärdaren" not in last and "Ort och datum" not in last
     meta = PdfReader(certificate).metadata
     assert meta.title == "UTKAST – Kompetensintyg"  # the assessment is not done yet
     assert "Lena Berg" in meta.author
@@ -126,6 +129,22 @@ def test_a_draft_while_the_assessment_goes_on(amina, certificate):
     assert len(pages) > 1
     assert all("UTKAST – bedömningen är inte klar än" in page for page in pages)
     assert "Det här är ett utkast. Bedömningen är inte klar än." in pages[0]
+
+
+def test_only_a_final_certificate_has_lines_to_sign_on(demo_db, tmp_path):
+    juan = load_snapshot(demo_db, "K-2026-0005")  # plan agreed: the certificate is final
+    for lang, words in (("sv", ("Ort och datum", "Underskrift av utfärdaren",
+                                "Namnförtydligande och befattning")),
+                        ("en", ("Place and date", "Signature of the issuer",
+                                "Name in capitals and position"))):
+        path = write_certificate_pdf(juan, tmp_path / f"{lang}.pdf", language=lang)
+        last = page_texts(path)[-1]
+        assert all(word in last for word in words), lang
+        assert "skrivs under när" not in last and "is signed when" not in last
+    kim = load_snapshot(demo_db, "K-2026-0004")  # a draft
+    text = pdf_text(write_certificate_pdf(kim, tmp_path / "kim.pdf", language="en"))
+    assert "The certificate is signed when the assessment is finished." in text
+    assert "Signature of the issuer" not in text and "Place and date" not in text
 
 
 def _is_draft(snapshot, path) -> bool:

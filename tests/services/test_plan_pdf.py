@@ -123,12 +123,39 @@ def test_micro_credentials_earned_and_ahead(amina, plan):
     assert normalised(missing) in text
 
 
-def test_next_steps_and_signatures(plan):
-    text = pdf_text(plan)
+def test_next_steps_and_signatures_of_an_agreed_plan(demo_db, tmp_path):
+    agree_plan(demo_db, "K-2026-0001", DAY)
+    agreed = load_snapshot(demo_db, "K-2026-0001")
+    text = pdf_text(write_plan_pdf(agreed, tmp_path / "agreed.pdf", printed_on=DAY))
     assert "Nästa steg" in text and "1. Läs planen tillsammans med Lena Berg" in text
+    assert "2. Skriv under planen. Du får en egen kopia." in text
+    assert "Underskrifter Vi är överens om planen." in text
     assert "Deltagarens underskrift Amina Hassan" in text
     assert "Valideringshandledarens underskrift Lena Berg" in text
     assert text.count("Ort och datum") == 2
+    assert SV("sign.draft") not in text
+    english = pdf_text(write_plan_pdf(agreed, tmp_path / "en.pdf", language="en"))
+    assert "Participant's signature Amina Hassan" in english
+    assert "Counsellor's signature Lena Berg" in english
+    assert english.count("Place and date") == 2
+
+
+def test_a_draft_has_no_lines_to_sign_on(amina, tmp_path):
+    """A plan not agreed yet does not invite signatures: no signature lines, no "we agree",
+    but one sentence on when it is signed, in the document's language."""
+    assert not amina.plan_agreed
+    for lang, large_print in (("sv", False), ("en", False), ("sv", True)):
+        tx = Texts(lang)
+        path = write_plan_pdf(amina, tmp_path / f"{lang}{large_print}.pdf", language=lang,
+                              large_print=large_print, printed_on=DAY)
+        text, last = pdf_text(path), page_texts(path)[-1]
+        assert f"{tx('plan.signatures')} {tx('sign.draft')}" in last
+        for key in ("sign.place_date", "sign.individual", "sign.counsellor", "sign.agree",
+                    "next.sign"):
+            assert tx(key) not in text, (lang, key)
+        assert f"2. {tx('next.sign_draft')}" in text
+    assert Texts("sv")("sign.draft") == (
+        "Planen skrivs under när du och din valideringshandledare är överens om den.")
 
 
 def test_pages_numbered_and_metadata(plan):
@@ -349,11 +376,11 @@ def test_the_counsellor_is_the_valideringshandledare_throughout(amina, plan, tmp
     assert "Valideringshandledare Lena Berg" in text  # the person table
     assert "Läs den tillsammans med din valideringshandledare." in text
     assert "Du och din valideringshandledare har inte kommit överens" in text
-    assert "Valideringshandledarens underskrift Lena Berg" in text
+    assert "Planen skrivs under när du och din valideringshandledare är överens" in text
     assert normalised(SV("words.counsellor").replace("<b>", "").replace("</b>", "")) in text
     assert _alone(text) == []
     english = pdf_text(write_plan_pdf(amina, tmp_path / "en.pdf", language="en"))
-    assert "Counsellor Lena Berg" in english and "Counsellor's signature" in english
+    assert "Counsellor Lena Berg" in english and "you and your counsellor have agreed" in english
     assert "Counsellor (valideringshandledare):" in english
 
 
