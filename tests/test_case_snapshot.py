@@ -48,8 +48,9 @@ def test_excluded_row_and_agreement_record_versions(demo_db):
     data.set_plan_row(snapshot.case.id, unit.id, excluded_reason="Läser på annan skola")
     agree_plan(demo_db, "K-2026-0002", date(2026, 11, 20))
     after = load_snapshot(demo_db, "K-2026-0002")
-    excluded = [x for x in after.lines() if not x.included]
+    excluded = [x for x in after.lines() if x.row and x.row.excluded_reason]
     assert [x.unit.ref for x in excluded] == [unit.ref]
+    assert not excluded[0].in_plan
     unit_result = next(x.unit for x in excluded)
     assert after.plan_totals().points_to_study == (
         after.result.totals.points_to_study - unit_result.remaining_points)

@@ -362,7 +362,8 @@ def _plan_row(line: PlanLine) -> list[str]:
                                     DASH)
     if unit and unit.remaining_points:
         outcome += f" ({TX.points(unit.remaining_points)} kvar)"
-    included = "ja" if line.included else f"nej: {row.excluded_reason}" if row else "nej"
+    left_out = row.excluded_reason if row else ""
+    included = "ja" if line.in_plan else f"nej: {left_out}" if left_out else "nej"
     when = ""
     if row and (row.starts_on or row.ends_on):
         when = f" {_text(row.starts_on)} – {_text(row.ends_on)}"

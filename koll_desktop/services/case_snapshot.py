@@ -50,10 +50,7 @@ class PlanLine:
 
     unit: UnitResult | None  # None for a row the counsellor added by hand
     row: PlanRow | None  # the stored edits, if any
-
-    @property
-    def included(self) -> bool:
-        return not (self.row and self.row.excluded_reason)
+    in_plan: bool  # as printed: PlanEdits.in_plan for a unit; a row added by hand unless left out
 
 
 @dataclass(frozen=True)
@@ -108,9 +105,11 @@ class CaseSnapshot:
         """Engine units in framework order, each with its stored edits, then manual rows."""
         by_unit = {row.unit_id: row for row in self.plan_rows if row.unit_id}
         unit_ids = {key: unit_id for unit_id, key in unit_keys(self.frameworks).items()}
-        lines = [PlanLine(u, by_unit.get(unit_ids[u.key]))
+        edits = self.edits
+        lines = [PlanLine(u, by_unit.get(unit_ids[u.key]), edits.in_plan(u))
                  for f in self.result.frameworks for u in f.units]
-        lines += [PlanLine(None, row) for row in self.plan_rows if row.unit_id is None]
+        lines += [PlanLine(None, row, not row.excluded_reason)
+                  for row in self.plan_rows if row.unit_id is None]
         return lines
 
 

@@ -160,17 +160,12 @@ def plan_entries(snapshot: CaseSnapshot) -> list[PlanEntry]:
     counted or put in by the counsellor, not left out; courses, competence areas only when
     the case has no courses) and the rows added by hand that are not left out."""
     with_courses = _has_courses(snapshot)
-    edits = snapshot.edits
     entries = []
     for line in snapshot.lines():
         unit = line.unit
-        if unit is None:
-            if line.included:
-                entries.append(PlanEntry(line, "manual"))
+        if not line.in_plan or (unit and with_courses and unit.points is None):
             continue
-        if (with_courses and unit.points is None) or not edits.in_plan(unit):
-            continue
-        entries.append(PlanEntry(line, unit.outcome.value))
+        entries.append(PlanEntry(line, unit.outcome.value if unit else "manual"))
     return entries
 
 
@@ -372,15 +367,17 @@ def _course_rows(doc: _Doc, entry: PlanEntry) -> list[list]:
 
 
 def _alternative_notes(doc: _Doc) -> list[Flowable]:
-    """One line per alternative group: which course the plan counts."""
+    """One line per alternative group: which course the plan counts (none when the
+    counsellor left that course out of the plan too)."""
     s, tx = doc.snapshot, doc.tx
+    edits = s.edits
     notes = []
     for framework, result in zip(s.frameworks, s.result.frameworks, strict=True):
         groups = {u.alternative_group for u in framework.units if u.alternative_group}
         for group in sorted(groups):
             refs = [u.ref for u in framework.units if u.alternative_group == group]
             units = [result_unit for result_unit in result.units if result_unit.ref in refs]
-            chosen = [u for u in units if u.role == UnitRole.COUNTED]
+            chosen = [u for u in units if u.role == UnitRole.COUNTED and edits.in_plan(u)]
             if len(units) < 2 or not chosen:
                 continue
             choices = tx("or").join(_unit_name(u.title, u.ref) for u in units)

@@ -100,6 +100,19 @@ def test_alternative_not_needed_is_explained_not_listed(amina, plan):
     assert text.count(f"({skipped[0].ref})") == 1  # only in that sentence
 
 
+def test_no_alternative_is_named_when_the_counted_one_is_left_out_too(demo_db, amina,
+                                                                       tmp_path):
+    counted = next(u for f in amina.result.frameworks for u in f.units
+                   if u.role == UnitRole.COUNTED and u.ref in ("SVESVE01", "SVASVA01"))
+    unit_id = next(u.id for f in amina.frameworks for u in f.units if u.code == counted.ref)
+    CaseDataRepository(demo_db).set_plan_row(amina.case.id, unit_id,
+                                             excluded_reason="Har betyg i svenska")
+    text = pdf_text(write_plan_pdf(load_snapshot(demo_db, "K-2026-0001"),
+                                   tmp_path / "utan.pdf", printed_on=DAY))
+    assert "Du behöver bara läsa en av kurserna" not in text
+    assert f"({counted.ref})" not in text
+
+
 def test_totals_match_the_engine(amina, plan):
     text = pdf_text(plan)
     totals = amina.result.totals

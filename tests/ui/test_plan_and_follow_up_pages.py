@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from koll_desktop.domain.enums import FollowUpOutcome, UnitOutcome
@@ -91,6 +92,37 @@ def test_the_counsellor_chooses_svenska_som_andrasprak_and_undo_takes_it_back(wi
     undone = load_snapshot(window.db, "K-2026-0001")
     assert undone.result.unit(("VOXABN", "SVESVE01")).role == plan_module.UnitRole.COUNTED
     assert not any(r.forced for r in undone.plan_rows if r.unit_id)
+
+
+def test_an_optional_course_is_in_the_plan_only_when_ticked_as_printed(window):
+    from koll_desktop.services.plan_pdf import plan_entries
+
+    window.db.execute("UPDATE unit SET required = 0 WHERE code = 'PSKPSY01'")  # not required
+    page = _page(window, "K-2026-0002", Step.PLAN)
+    before = load_snapshot(window.db, "K-2026-0002")
+    row = _row(page, "PSKPSY01")
+    check = page.table.item(row, plan_module.INCLUDED)
+    assert check.checkState() == Qt.CheckState.Unchecked  # as printed: not in the plan
+
+    def printed() -> set[str]:
+        snapshot = load_snapshot(window.db, "K-2026-0002")
+        return {e.line.unit.ref for e in plan_entries(snapshot) if e.line.unit}
+
+    assert "PSKPSY01" not in printed()
+    check.setCheckState(Qt.CheckState.Checked)  # put in: no reason asked
+    assert "PSKPSY01" in printed()
+    after = load_snapshot(window.db, "K-2026-0002").plan_totals()
+    assert after.points_to_study == before.plan_totals().points_to_study + 50
+    row = _row(page, "PSKPSY01")
+    assert page.table.item(row, plan_module.INCLUDED).checkState() == Qt.CheckState.Checked
+    page.ask_text = lambda *_: pytest.fail("taking out what was put in needs no reason")
+    page.table.item(row, plan_module.INCLUDED).setCheckState(Qt.CheckState.Unchecked)
+    assert "PSKPSY01" not in printed()
+    window.undo_action.trigger()
+    assert "PSKPSY01" in printed()
+    window.undo_action.trigger()
+    assert "PSKPSY01" not in printed()
+    assert load_snapshot(window.db, "K-2026-0002").plan_totals() == before.plan_totals()
 
 
 def test_pace_and_agreement(window):

@@ -189,9 +189,13 @@ class PlanPage(StepPage):
         if included and _other_alternative(line):
             self._choose_alternative(line)
             return
-        if included:
+        if included:  # back in the plan; a course the framework does not require, put in
             self._row_edit(line, self.tr("Med i planen: {0}").format(_line_title(line)),
-                           excluded_reason="")
+                           excluded_reason="", **({"forced": True} if _optional(line) else {}))
+            return
+        if _optional(line):  # put in by the counsellor, taken out again: no reason needed
+            self._row_edit(line, self.tr("Utanför planen: {0}").format(_line_title(line)),
+                           forced=False)
             return
         reason = self.ask_text(self.tr("Lämna utanför planen"),
                                self.tr("Varför lämnas {0} utanför planen?").format(
@@ -294,7 +298,7 @@ class PlanPage(StepPage):
         check = QTableWidgetItem()
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                        | Qt.ItemFlag.ItemIsSelectable)
-        in_plan = line.included and not _other_alternative(line)
+        in_plan = line.in_plan  # as printed (PlanEdits.in_plan)
         check.setCheckState(Qt.CheckState.Checked if in_plan else Qt.CheckState.Unchecked)
         check.setData(Qt.ItemDataRole.AccessibleTextRole,
                       self.tr("med i planen") if in_plan else self.tr("utanför planen"))
@@ -335,6 +339,11 @@ def _line_title(line: PlanLine) -> str:
     return f"{code} {line.unit.title}".strip()
 
 
+def _optional(line: PlanLine) -> bool:
+    """A unit the framework does not require: in the plan only when the counsellor puts it in."""
+    return line.unit is not None and line.unit.role == UnitRole.OPTIONAL
+
+
 def _other_alternative(line: PlanLine) -> bool:
     """An alternative of a group whose other unit the plan counts now."""
     return line.unit is not None and line.unit.role == UnitRole.ALTERNATIVE_NOT_NEEDED
@@ -355,4 +364,6 @@ def _decimal(value: float) -> str:
 
 
 def _blank(field: str):
+    if field == "forced":
+        return False
     return None if field in ("starts_on", "ends_on") else ""
