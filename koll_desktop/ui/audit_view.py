@@ -326,8 +326,9 @@ class AuditView(QDialog):
         intro = QLabel(self.tr(
             "<b>Ärende {0} · {1}</b><br>Här syns vem som har ändrat vad i ärendet och när, "
             "också ändringar av personuppgifterna. Loggen kan inte ändras. Den sparar aldrig "
-            "texten i anteckningar och motiveringar, bara att texten ändrades. Personnummer "
-            "visas utan de fyra sista siffrorna.").format(case.reference, person.full_name),
+            "texten i anteckningar och motiveringar, och inte heller e-post, telefonnummer "
+            "eller personnummer: bara att de ändrades.").format(case.reference,
+                                                                 person.full_name),
             self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)

@@ -157,51 +157,51 @@
     </message>
     <message>
         <location filename="../../koll_desktop/ui/audit_view.py" line="327"/>
-        <source>&lt;b&gt;Ärende {0} · {1}&lt;/b&gt;&lt;br&gt;Här syns vem som har ändrat vad i ärendet och när, också ändringar av personuppgifterna. Loggen kan inte ändras. Den sparar aldrig texten i anteckningar och motiveringar, bara att texten ändrades. Personnummer visas utan de fyra sista siffrorna.</source>
-        <translation>&lt;b&gt;Case {0} · {1}&lt;/b&gt;&lt;br&gt;This shows who changed what in the case and when, including changes to personal data. The log cannot be changed. It never stores the text of notes and rationales, only that the text changed. Personal identity numbers are shown without the last four digits.</translation>
+        <source>&lt;b&gt;Ärende {0} · {1}&lt;/b&gt;&lt;br&gt;Här syns vem som har ändrat vad i ärendet och när, också ändringar av personuppgifterna. Loggen kan inte ändras. Den sparar aldrig texten i anteckningar och motiveringar, och inte heller e-post, telefonnummer eller personnummer: bara att de ändrades.</source>
+        <translation>&lt;b&gt;Case {0} · {1}&lt;/b&gt;&lt;br&gt;This shows who changed what in the case and when, including changes to personal data. The log cannot be changed. It never stores the text of notes and rationales, nor e-mail addresses, phone numbers or personal identity numbers: only that they changed.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="337"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="338"/>
         <source>&amp;Filtrera:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="340"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="341"/>
         <source>t.ex. bedömning, status, ett namn eller ett datum</source>
         <translation>e.g. assessment, status, a name or a date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="341"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="342"/>
         <source>Filtrera loggen</source>
         <translation>Filter the log</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="359"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="360"/>
         <source>Händelser i ärendets logg</source>
         <translation>Events in the case log</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="377"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="378"/>
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="378"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="379"/>
         <source>Läs in loggen igen</source>
         <translation>Load the log again</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="406"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="407"/>
         <source>{0} händelser</source>
         <translation>{0} events</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="408"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="409"/>
         <source>{0} av {1} händelser</source>
         <translation>{0} of {1} events</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="410"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="411"/>
         <source>Inga händelser passar filtret</source>
         <translation>No events match the filter</translation>
     </message>
@@ -2867,118 +2867,119 @@ is {1} covered by links to
         <translation>Included in the plan: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="196"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="200"/>
         <source>Lämna utanför planen</source>
         <translation>Leave out of the plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="197"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="201"/>
         <source>Varför lämnas {0} utanför planen?</source>
         <translation>Why is {0} left out of the plan?</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="200"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="204"/>
         <source>En rad lämnas bara utanför planen med ett skäl</source>
         <translation>A row is only left out of the plan with a reason</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="203"/>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="292"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="197"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="207"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="296"/>
         <source>Utanför planen: {0}</source>
         <translation>Left out of the plan: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="207"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="211"/>
         <source>Lägg till rad</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="208"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="212"/>
         <source>Vad ska läggas till (t.ex. praktik, språkstöd)?</source>
         <translation>What should be added (e.g. work placement, language support)?</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="218"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="222"/>
         <source>Ny rad: {0}</source>
         <translation>New row: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="224"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="228"/>
         <source>Bara egna rader kan tas bort; en kurs lämnas utanför planen med kryssrutan Med</source>
         <translation>Only rows you added can be removed; leave a course out of the plan with its Include box</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="232"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="236"/>
         <source>Tog bort rad: {0}</source>
         <translation>Removed row: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="240"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="244"/>
         <source>Planen överenskommen</source>
         <translation>Plan agreed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="253"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="257"/>
         <source>Överenskommen {0}</source>
         <translation>Agreed {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="254"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="258"/>
         <source>Inte överenskommen än</source>
         <translation>Not agreed yet</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="290"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="294"/>
         <source>Ändrat beslut: {0}</source>
         <translation>Decision changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="300"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="304"/>
         <source>med i planen</source>
         <translation>included in the plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="300"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="304"/>
         <source>utanför planen</source>
         <translation>left out of the plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="303"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="307"/>
         <source>Markera för att räkna med den här kursen i stället för alternativet som planen räknar med nu.</source>
         <translation>Tick to count this course instead of the alternative the plan counts now.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="311"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="315"/>
         <source>klar ungefär {0}</source>
         <translation>done around {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="312"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="316"/>
         <source>välj startdatum för att se när planen är klar</source>
         <translation>choose a start date to see when the plan is done</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="314"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="318"/>
         <source>&lt;b&gt;{0} poäng att läsa&lt;/b&gt; av {1} · {2} poäng validerade · {3} veckor i {4} % takt · {5}</source>
         <translation>&lt;b&gt;{0} credits to study&lt;/b&gt; of {1} · {2} credits validated · {3} weeks at {4} % pace · {5}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="324"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="328"/>
         <source>✓ {0} – uppnådd</source>
         <translation>✓ {0} – earned</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="327"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="331"/>
         <source>○ {0} – saknas: {1}</source>
         <translation>○ {0} – missing: {1}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="345"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="354"/>
         <source>Egen rad</source>
         <translation>Added row</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/pages/plan.py" line="347"/>
+        <location filename="../../koll_desktop/ui/pages/plan.py" line="356"/>
         <source>Alternativ behövs inte</source>
         <translation>Alternative not needed</translation>
     </message>
