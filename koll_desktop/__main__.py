@@ -77,7 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     else:  # plain `koll`: the desktop app, without argparse and the command line's parser
         args = SimpleNamespace(command=None, data_dir=None)
     try:
-        paths = data_paths(args.data_dir).ensure()
+        paths = data_paths(args.data_dir)
+        if args.command is not None:
+            from koll_desktop.cli import refuse_missing_database
+
+            refuse_missing_database(args, paths)
+        paths.ensure()
         setup_logging(paths)
         if args.command is None:
             from koll_desktop.ui.app import run_gui

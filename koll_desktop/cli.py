@@ -43,20 +43,26 @@ _GROUP_HELP = {
 _COMMANDS: list[tuple[tuple[str, ...], str, Callable[[argparse.ArgumentParser], None], Runner]] = []
 
 
+# What a command does in a data folder without a database: most only read, and are refused
+# (a mistyped --data-dir would otherwise give an empty list or an empty workbook, exit 0);
+# the few that put data in make the database and say so on stderr, `demo` quietly.
+REFUSE, CREATE, CREATE_QUIETLY = "refuse", "create", "create quietly"
+
+
 def command(*names: str, help: str,
             args: Callable[[argparse.ArgumentParser], None] = lambda p: None,
-            description: str = "", database: bool = True, new_database_expected: bool = False):
+            description: str = "", database: bool = True, new_database: str = REFUSE):
     """Register a (possibly nested, e.g. 'library', 'import') command.
 
     `help` is its line in `koll --help`, `description` (else `help`) heads `koll X --help`.
-    database=False: the command does not open the data folder's database. A database the
-    command had to create is told on stderr (a mistyped --data-dir), unless expected."""
+    database=False: the command does not open the data folder's database. `new_database`:
+    REFUSE, CREATE or CREATE_QUIETLY, what to do when the data folder has none."""
 
     def inner(run: Runner) -> Runner:
         def configure(p: argparse.ArgumentParser) -> None:
             p.description = description or help
             args(p)
-            p.set_defaults(database=database, new_database_expected=new_database_expected)
+            p.set_defaults(database=database, new_database=new_database)
 
         _COMMANDS.append((names, help, configure, run))
         return run
@@ -137,7 +143,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 # -- commands ---------------------------------------------------------------------
 
-@command("check", help="kontrollera databasen: integritet, schemaversion, antal")
+def one_of(value: str | None, known: list[str], what: str, option: str) -> str | None:
+    """`value` as the data spells it, in whatever letter case it was typed ("lena berg",
+    "voxabn"); unknown: a KnownError that lists what there is."""
+    if value is None:
+        return None
+    wanted = value.strip().casefold()
+    for spelling in known:
+        if spelling.casefold() == wanted:
+            return spelling
+    listed = ", ".join(known) if known else "inga ännu"
+    raise KnownError(f"okänd {what} {value!r}; finns: {listed}", place=option)
+
+
+def _framework(ctx: Context, code: str | None, option: str) -> str | None:
+    from koll_desktop.storage.library import LibraryRepository
+
+    return one_of(code, LibraryRepository(ctx.db).codes(), "ramverkskod", option)
+
+
+def _counsellor(ctx: Context, name: str | None, option: str) -> str | None:
+    from koll_desktop.storage.cases import CaseRepository
+
+    return one_of(name, CaseRepository(ctx.db).counsellors(), "handledare", option)
+
+
+@command("check", help="kontrollera databasen: integritet, schemaversion, antal",
+         new_database=CREATE)
 def _check(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.check import run_check
 
@@ -162,17 +194,18 @@ def _cases_args(p: argparse.ArgumentParser) -> None:
                    help="bara ärenden med denna status: " + ", ".join(
                        f"{word.lower()!r}" if " " in word else word.lower()
                        for word in CASE_STATUS.values()))
-    p.add_argument("--counsellor", metavar="NAMN")
-    p.add_argument("--framework", metavar="KOD")
+    p.add_argument("--counsellor", metavar="NAMN", help="bara denna handledares ärenden")
+    p.add_argument("--framework", metavar="KOD", help="bara ärenden mot detta ramverk")
 
 
 @command("cases", help="lista ärenden med status, ramverk och handledare", args=_cases_args)
 def _cases(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.storage.cases import CaseRepository
 
-    rows = CaseRepository(ctx.db).summaries(args.search, status=args.status,
-                                            counsellor=args.counsellor,
-                                            framework_code=args.framework)
+    rows = CaseRepository(ctx.db).summaries(
+        args.search, status=args.status,
+        counsellor=_counsellor(ctx, args.counsellor, "--counsellor"),
+        framework_code=_framework(ctx, args.framework, "--framework"))
     if not rows:
         ctx.out("inga ärenden" + (f" för {args.search!r}" if args.search else ""))
         return 0
@@ -183,7 +216,7 @@ def _cases(args: argparse.Namespace, ctx: Context) -> int:
 
 
 @command("demo", help="läs in det inbyggda biblioteket och några demoärenden",
-         new_database_expected=True)
+         new_database=CREATE_QUIETLY)
 def _demo(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.demo import load_demo
 
@@ -198,7 +231,8 @@ def _import_args(p: argparse.ArgumentParser) -> None:
                    "kursplan från Skolverkets API (JSON)")
 
 
-@command("library", "import", help="läs in ramverk, kopplingar och mikromeriter", args=_import_args)
+@command("library", "import", help="läs in ramverk, kopplingar och mikromeriter", args=_import_args,
+         new_database=CREATE)
 def _library_import(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.library_import import import_library_file
 
@@ -279,7 +313,7 @@ def _bundle_import_args(p: argparse.ArgumentParser) -> None:
 
 
 @command("bundle", "import", help="läs in ärenden från ett paket (samma paket två gånger "
-         "ändrar inget)", args=_bundle_import_args)
+         "ändrar inget)", args=_bundle_import_args, new_database=CREATE)
 def _bundle_import(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.bundles import import_bundle
 
@@ -333,12 +367,15 @@ def _certificate(args: argparse.Namespace, ctx: Context) -> int:
 def _microcredential(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.case_snapshot import load_snapshot
     from koll_desktop.services.micro_credential_docs import issue_micro_credential
+    from koll_desktop.storage.library import LibraryRepository
 
     check_output_file(args.out, ".pdf")
+    code = one_of(args.code, LibraryRepository(ctx.db).micro_credential_codes(), "mikromerit",
+                  "KOD")
     snapshot = load_snapshot(ctx.db, args.case)
-    pdf, badge = issue_micro_credential(snapshot, args.code, args.out, language=args.lang,
+    pdf, badge = issue_micro_credential(snapshot, code, args.out, language=args.lang,
                                         large_print=args.large_print)
-    ctx.out(f"{pdf}, {badge}: mikromerit {args.code} för {snapshot.case.reference}")
+    ctx.out(f"{pdf}, {badge}: mikromerit {code} för {snapshot.case.reference}")
     return 0
 
 
@@ -356,7 +393,8 @@ def _compare(args: argparse.Namespace, ctx: Context) -> int:
     suffix = check_output_file(args.out, ".xlsx", ".pdf")
     from koll_desktop.services.comparison import compare_frameworks, percent_text
 
-    report = compare_frameworks(ctx.db, args.framework_a, args.framework_b)
+    report = compare_frameworks(ctx.db, _framework(ctx, args.framework_a, "A"),
+                                _framework(ctx, args.framework_b, "B"))
     if suffix == ".xlsx":
         from koll_desktop.services.comparison_xlsx import write_comparison_xlsx
 
@@ -398,14 +436,12 @@ def _iso_date(text: str | None, option: str):
          args=_summary_args)
 def _summary(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.summary_xlsx import write_summary
-    from koll_desktop.storage.library import LibraryRepository
 
     check_output_file(args.out, ".xlsx")
     date_from, date_to = _iso_date(args.date_from, "--from"), _iso_date(args.date_to, "--to")
-    if args.framework:
-        LibraryRepository(ctx.db).find_framework(args.framework)  # NotFound: one clear line
     result = write_summary(ctx.db, args.out, date_from=date_from, date_to=date_to,
-                           counsellor=args.counsellor, framework=args.framework)
+                           counsellor=_counsellor(ctx, args.counsellor, "--counsellor"),
+                           framework=_framework(ctx, args.framework, "--framework"))
     ctx.out(f"{args.out}: {result.cases} ärenden, {result.persons} deltagare")
     return 0
 
@@ -524,6 +560,15 @@ def _tour(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def refuse_missing_database(args: argparse.Namespace, paths: DataPaths) -> None:
+    """Before anything is made in the data folder: a command that only reads is refused
+    where there is no database (the folder not even created)."""
+    if args.database and args.new_database == REFUSE and not paths.database.exists():
+        raise KnownError("här finns ingen KoLL-databas; stämmer --data-dir? (en ny skapas "
+                         "av koll demo, koll library import eller koll bundle import)",
+                         place=str(paths.root))
+
+
 def run_command(args: argparse.Namespace, paths: DataPaths) -> int:
     """Run the parsed command on the data folder's database (opened and migrated here)."""
     if not args.database:
@@ -533,7 +578,7 @@ def run_command(args: argparse.Namespace, paths: DataPaths) -> int:
     new = not paths.database.exists()
     db = open_db(paths.database, backup_dir=paths.backups)
     try:
-        if new and not args.new_database_expected:  # most likely a mistyped --data-dir
+        if new and args.new_database == CREATE:  # told, in case --data-dir was mistyped
             print(f"koll: ny tom databas skapad i {paths.root}", file=sys.stderr)
         return args.run(args, Context(paths, db))
     finally:

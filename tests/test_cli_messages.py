@@ -237,22 +237,37 @@ def test_an_output_folder_that_is_a_file_is_refused(capsys, demo, tmp_path, comm
     assert blocker.read_text() == "x"
 
 
-def test_a_new_empty_database_is_told(capsys, tmp_path):
+@pytest.mark.parametrize("command", [
+    ["cases"], ["summary", "--out", "s.xlsx"], ["compare", "EX-USK", "VOXABN", "--out", "c.pdf"],
+    ["plan", "K-2026-0001", "--out", "p.pdf"], ["bundle", "export", "K-2026-0001", "--out",
+                                                 "b.kollcase"], ["library", "list"]])
+def test_a_command_that_reads_refuses_a_folder_without_a_database(capsys, tmp_path, command):
     typo = tmp_path / "datta"
-    code, out, err = koll(capsys, typo, "cases")
-    assert code == 0 and out == "inga ärenden\n"
+    code, out, err = koll(capsys, typo, *command)
+    assert code == 1 and out == ""
+    assert err == (f"koll: {typo}: här finns ingen KoLL-databas; stämmer --data-dir? (en ny "
+                   "skapas av koll demo, koll library import eller koll bundle import)\n")
+    assert not typo.exists()  # nothing made: not even the folder
+    assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_command_that_adds_data_makes_the_database_and_tells(capsys, tmp_path):
+    typo = tmp_path / "datta"
+    code, out, err = koll(capsys, typo, "check")
+    assert code == 0 and "integritet: ok" in out
     assert err == f"koll: ny tom databas skapad i {typo}\n"
     assert (typo / "koll.sqlite3").exists()
     code, out, err = koll(capsys, typo, "cases")
-    assert code == 0 and err == ""  # only the first time
+    assert (code, out, err) == (0, "inga ärenden\n", "")  # only the first time
 
 
 def test_the_new_database_note_comes_before_the_error_it_explains(capsys, tmp_path):
     typo = tmp_path / "datta"
-    code, _, err = koll(capsys, typo, "plan", "K-2026-0001", "--out", tmp_path / "p.pdf")
+    code, _, err = koll(capsys, typo, "bundle", "import", tmp_path / "saknas.kollcase")
     assert code == 1
-    assert err.splitlines() == [f"koll: ny tom databas skapad i {typo}",
-                                "koll: K-2026-0001: ärendet finns inte"]
+    lines = err.splitlines()
+    assert lines[0] == f"koll: ny tom databas skapad i {typo}" and len(lines) == 2
+    assert "saknas.kollcase" in lines[1]
 
 
 def test_demo_makes_its_database_without_a_note(capsys, tmp_path):
@@ -298,3 +313,29 @@ def test_output_to_a_closed_pipe_is_no_error(tmp_path):
     _, err = child.communicate(timeout=60)
     assert "oväntat" not in err.decode() and "Traceback" not in err.decode()
     assert child.returncode == 1
+
+
+def test_codes_and_names_are_found_in_any_letter_case(capsys, demo_dir, tmp_path):
+    code, out, _ = koll(capsys, demo_dir, "cases", "--counsellor", "lena berg",
+                        "--framework", "voxabn")
+    assert code == 0
+    assert {line.split("\t")[0] for line in out.splitlines()[1:]} == {
+        "K-2026-0001", "K-2026-0005"}  # Lena Berg's cases against VOXABN
+    code, out, _ = koll(capsys, demo_dir, "compare", "ex-usk", "Voxabn",
+                        "--out", tmp_path / "j.xlsx")
+    assert code == 0 and "VOXABN täcks" in out
+    code, out, _ = koll(capsys, demo_dir, "microcredential", "K-2026-0001", "mk-usk-hyg",
+                        "--out", tmp_path / "mk.pdf")
+    assert code == 0 and "mikromerit MK-USK-HYG för K-2026-0001" in out
+
+
+@pytest.mark.parametrize(("command", "line"), [
+    (["cases", "--counsellor", "lena"],
+     "koll: --counsellor: okänd handledare 'lena'; finns: Lena Berg, Omar Said"),
+    (["cases", "--framework", "NOPE"], "koll: --framework: okänd ramverkskod 'NOPE'; finns: "
+     "EX-USK, VOXABN, YP-BARNSKOTARE, YP-ELEVASSISTENT"),
+    (["summary", "--counsellor", "omar", "--out", "s.xlsx"],
+     "koll: --counsellor: okänd handledare 'omar'; finns: Lena Berg, Omar Said"),
+])
+def test_a_filter_that_matches_no_one_says_what_there_is(capsys, demo_dir, command, line):
+    assert refused(capsys, demo_dir, *command) == line

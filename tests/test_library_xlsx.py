@@ -446,7 +446,12 @@ CASES: dict[str, tuple[Mutation, str]] = {
     "unknown requirement kind": (lambda wb: put(wb, "Krav", 10, "Typ", "vetande"),
                                  "okänt värde 'vetande'"),
     "unknown coverage": (lambda wb: put(wb, "Kopplingar", 2, "Täckning", "halv"),
-                         "tillåtet: full, partial"),
+                         "tillåtet: full, partial, helt, delvis"),
+    "link to a requirement the file's framework lacks": (
+        lambda wb: put(wb, "Kopplingar", 3, "Till krav", "OMVOMV99.9"),
+        "kravet 'OMVOMV99.9' finns inte för "),
+    "credential requirement the file's framework lacks": (
+        lambda wb: put(wb, "Mikromeritkrav", 2, "Krav", "X.99"), "kravet 'X.99' finns inte för "),
     "formula in a text cell": (lambda wb: put(wb, "Krav", 11, "Text", "=A11&B11"),
                                "formler är inte tillåtna"),
     "formula in a number cell": (lambda wb: put(wb, "Enheter", 20, "Poäng", "=SUM(40,10)"),
@@ -492,12 +497,12 @@ def test_the_brief_example_place_is_exact(exported, tmp_path):
     assert caught.value.place == "bibliotek.xlsx, blad Krav, rad 14, kolumn C (Kod)"
 
 
-def test_link_to_a_requirement_that_exists_nowhere_is_one_clear_line(
+def test_link_to_a_framework_only_in_the_library_is_checked_when_applied(
         exported, library_db, data_paths, tmp_path, capsys):
     wb = openpyxl.load_workbook(exported)
     put(wb, "Krav", _krav(wb, Ramverk="EX-USK", Kod="A.1"), "Text", "Ändrad text")
+    put(wb, "Kopplingar", 3, "Till ramverk", "ANNAT")  # not in the file: looked up later
     put(wb, "Kopplingar", 3, "Till krav", "OMVOMV99.9")
-    to_framework = wb["Kopplingar"].cell(3, column(wb["Kopplingar"], "Till ramverk")).value
     path = tmp_path / "bibliotek.xlsx"
     wb.save(path)
     before = dump(library_db)
@@ -507,8 +512,20 @@ def test_link_to_a_requirement_that_exists_nowhere_is_one_clear_line(
     assert code == 1
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("koll: bibliotek.xlsx: ")
-    assert f"kravet {to_framework} OMVOMV99.9 finns inte i filen eller biblioteket" in lines[0]
+    assert "kravet ANNAT OMVOMV99.9 finns inte i filen eller biblioteket" in lines[0]
     assert dump(library_db) == before
+
+
+def test_the_place_of_a_link_to_a_missing_requirement_is_exact(exported, tmp_path):
+    wb = openpyxl.load_workbook(exported)
+    put(wb, "Kopplingar", 3, "Till krav", "OMVOMV99.9")
+    to_framework = wb["Kopplingar"].cell(3, column(wb["Kopplingar"], "Till ramverk")).value
+    wb.save(tmp_path / "bibliotek.xlsx")
+    with pytest.raises(KnownError) as caught:
+        read_library_xlsx(tmp_path / "bibliotek.xlsx")
+    assert caught.value.place == "bibliotek.xlsx, blad Kopplingar, rad 3, kolumn D (Till krav)"
+    assert str(caught.value).endswith(f"kravet 'OMVOMV99.9' finns inte för {to_framework} på "
+                                      "bladet Krav")
 
 
 def _truncated(exported: Path, path: Path) -> None:
@@ -599,3 +616,20 @@ def test_text_too_long_for_a_cell_is_refused_with_its_place(tmp_path):
         write_library_xlsx(Library((framework,)), tmp_path / "lang.xlsx")
     assert caught.value.place == "lang.xlsx, blad Krav, rad 2, kolumn E (Text)"
     assert not (tmp_path / "lang.xlsx").exists()
+
+
+@pytest.mark.parametrize(("word", "coverage"), [("Helt", Coverage.FULL), ("hel", Coverage.FULL),
+                                                ("Delvis", Coverage.PARTIAL),
+                                                ("partial", Coverage.PARTIAL)])
+def test_coverage_may_be_written_in_the_app_s_swedish_words(exported, tmp_path, word, coverage):
+    wb = openpyxl.load_workbook(exported)
+    put(wb, "Kopplingar", 2, "Täckning", word)
+    wb.save(tmp_path / "bibliotek.xlsx")
+    first = read_library_xlsx(tmp_path / "bibliotek.xlsx").crosswalk
+    ws = wb["Kopplingar"]
+    from_ref = (ws.cell(2, column(ws, "Från ramverk")).value,
+                ws.cell(2, column(ws, "Från krav")).value)
+    to_ref = (ws.cell(2, column(ws, "Till ramverk")).value,
+              ws.cell(2, column(ws, "Till krav")).value)
+    [link] = [k for k in first if (k.from_ref, k.to_ref) == (from_ref, to_ref)]
+    assert link.coverage == coverage

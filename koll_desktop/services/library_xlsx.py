@@ -339,9 +339,29 @@ class _Builder:
                 code=row["code"], text=row["text"], kind=row["kind"], level=row["level"],
                 weight=row["weight"], example=row["example"], grade_step=row["grade_step"]))
 
+    def _requirement_codes(self) -> dict[str, set[str]]:
+        """Framework code → the requirement codes the file gives it (any version)."""
+        codes: dict[str, set[str]] = {}
+        for (code, _), (_, units) in self.frameworks.items():
+            codes.setdefault(code, set()).update(
+                r.code for _, _, reqs in units.values() for r in reqs)
+        return codes
+
+    def _check_ref(self, row: _Row, framework_key: str, requirement_key: str) -> tuple[str, str]:
+        """A reference to a requirement, checked here when its framework is in the file (so
+        the message names the sheet, row and column); one in the library is checked when
+        the file is applied."""
+        framework, code = row[framework_key], row[requirement_key]
+        known = self._requirement_codes().get(framework)
+        if known is not None and code not in known:
+            raise row.fail(requirement_key, f"kravet {code!r} finns inte för {framework} "
+                                            "på bladet Krav")
+        return framework, code
+
     def _links(self) -> tuple[CrosswalkLink, ...]:
-        return tuple(CrosswalkLink(from_ref=(row["from_framework"], row["from_requirement"]),
-                                   to_ref=(row["to_framework"], row["to_requirement"]),
+        return tuple(CrosswalkLink(from_ref=self._check_ref(row, "from_framework",
+                                                            "from_requirement"),
+                                   to_ref=self._check_ref(row, "to_framework", "to_requirement"),
                                    coverage=row["coverage"], note=row["note"])
                      for row in self.sheets[LINKS])
 
@@ -356,7 +376,7 @@ class _Builder:
             if row["credential"] not in found:
                 raise row.fail("credential", f"mikromeriten {row['credential']!r} finns inte "
                                              "på bladet Mikromeriter")
-            found[row["credential"]][1].append((row["framework"], row["requirement"]))
+            found[row["credential"]][1].append(self._check_ref(row, "framework", "requirement"))
         return tuple(MicroCredential(**row.values, requirements=tuple(refs))
                      for row, refs in found.values())
 

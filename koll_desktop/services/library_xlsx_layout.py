@@ -27,7 +27,8 @@ FRAMEWORK_KINDS = {kind: word.lower() for kind, word in FRAMEWORK_KIND.items()} 
 REQUIREMENT_KINDS = {RequirementKind.KNOWLEDGE: "kunskap", RequirementKind.SKILL: "färdighet",
                      RequirementKind.COMPETENCE: "kompetens"}
 COVERAGES = {Coverage.FULL: "full", Coverage.PARTIAL: "partial"}
-_SYNONYMS = {"delvis": Coverage.PARTIAL, "hel": Coverage.FULL}
+# The app's own Swedish words for a link's coverage, also taken in the template.
+_SYNONYMS = {"delvis": Coverage.PARTIAL, "helt": Coverage.FULL, "hel": Coverage.FULL}
 YES, NO = "ja", "nej"
 _YES = {"ja", "j", "yes", "x", "true", "sant", "1"}
 _NO = {"nej", "n", "no", "false", "falskt", "0"}
@@ -124,7 +125,8 @@ SHEETS: tuple[Sheet, ...] = (
         Column("from_requirement", "Från krav", 14, "Kravets kod.", "code", True),
         Column("to_framework", "Till ramverk", 16, "Ramverkets kod.", "code", True),
         Column("to_requirement", "Till krav", 14, "Kravets kod.", "code", True),
-        Column("coverage", "Täckning", 10, "full eller partial (tomt blir full).", "choice",
+        Column("coverage", "Täckning", 10,
+               "full eller partial (helt och delvis går också; tomt blir full).", "choice",
                default=Coverage.FULL, choices=COVERAGES),
         Column("note", "Kommentar", 50, "Fri text.", wrap=True),
     ), required=False),
@@ -246,6 +248,8 @@ def from_cell(column: Column, value: Any) -> Any:
     if column.choices is COVERAGES and word in _SYNONYMS:
         return _SYNONYMS[word]
     allowed = ", ".join((column.choices or {}).values())
+    if column.choices is COVERAGES:
+        allowed += ", helt, delvis"
     raise ValueError(f"okänt värde {value!r} (tillåtet: {allowed})")
 
 

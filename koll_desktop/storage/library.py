@@ -57,6 +57,13 @@ class LibraryRepository(Store):
                                            r[7], points, bool(r[5]), r[8]))
         return result
 
+    def codes(self) -> list[str]:
+        """Every framework code in the library (a code may have several versions)."""
+        return [r[0] for r in self.db.execute("SELECT DISTINCT code FROM framework ORDER BY 1")]
+
+    def micro_credential_codes(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT code FROM micro_credential ORDER BY 1")]
+
     def is_empty(self) -> bool:
         return self.db.execute("SELECT 1 FROM framework LIMIT 1").fetchone() is None
 
