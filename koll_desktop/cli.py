@@ -94,9 +94,19 @@ def words_type(words: dict, unknown: str) -> Callable[[str], str]:
     return parse
 
 
+class _Formatter(argparse.HelpFormatter):
+    """Help lines wrapped at spaces only: "ÅÅÅÅ-MM-DD" and "EX-USK" stay whole."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
 class SwedishParser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("add_help", False)
+        kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
         self._positionals.title = "argument"
         self._optionals.title = "flaggor"
@@ -105,6 +115,8 @@ class SwedishParser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, in Swedish, exit code 1 like other errors
         for english, swedish in _ARGPARSE_WORDS:
             message = message.replace(english, swedish)
+        if "--data-dir" in message and "okända argument" in message:
+            message += " (--data-dir skrivs före kommandot: koll --data-dir MAPP KOMMANDO …)"
         self.print_usage(sys.stderr)
         self.exit(1, f"koll: {message}\n")
 
@@ -290,7 +302,8 @@ def _library_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def _bundle_export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("cases", nargs="+", metavar="ÄRENDE", help="ärendenummer, t.ex. K-2026-0001")
-    p.add_argument("--out", required=True, type=Path, metavar="FIL.kollcase")
+    p.add_argument("--out", required=True, type=Path, metavar="FIL.kollcase",
+                   help="paketet som skrivs")
     p.add_argument("--pseudonymise", action="store_true",
                    help="utan namn, personnummer, kontaktuppgifter, fritext och bevisfiler")
 
@@ -326,7 +339,8 @@ def _document_args(p: argparse.ArgumentParser, *, micro: bool = False) -> None:
     p.add_argument("case", metavar="ÄRENDE", help="ärendenummer, t.ex. K-2026-0001")
     if micro:
         p.add_argument("code", metavar="KOD", help="mikromeritens kod, t.ex. MK-USK-HYG")
-    p.add_argument("--out", required=True, type=Path, metavar="FIL.pdf")
+    p.add_argument("--out", required=True, type=Path, metavar="FIL.pdf",
+                   help="PDF-filen som skrivs")
     p.add_argument("--lang", choices=("sv", "en"), default="sv", help="språk (sv eller en)")
     p.add_argument("--large-print", action="store_true", help="stor stil (minst 16 punkter)")
     if not micro:
@@ -382,7 +396,8 @@ def _microcredential(args: argparse.Namespace, ctx: Context) -> int:
 def _compare_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("framework_a", metavar="A", help="första ramverkets kod, t.ex. EX-USK")
     p.add_argument("framework_b", metavar="B", help="andra ramverkets kod, t.ex. VOXABN")
-    p.add_argument("--out", required=True, type=Path, metavar="FIL.xlsx|FIL.pdf")
+    p.add_argument("--out", required=True, type=Path, metavar="FIL.xlsx|FIL.pdf",
+                   help="rapporten som skrivs: Excel (.xlsx) eller PDF (.pdf)")
     p.add_argument("--lang", choices=("sv", "en"), default="sv",
                    help="språk i PDF-filen (sv eller en)")
 
@@ -412,7 +427,8 @@ def _compare(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _summary_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", type=Path, required=True, metavar="FIL.xlsx")
+    p.add_argument("--out", type=Path, required=True, metavar="FIL.xlsx",
+                   help="Excel-filen som skrivs")
     p.add_argument("--from", dest="date_from", metavar="DATUM",
                    help="bara ärenden registrerade från och med detta datum (ÅÅÅÅ-MM-DD)")
     p.add_argument("--to", dest="date_to", metavar="DATUM",

@@ -339,3 +339,20 @@ def test_codes_and_names_are_found_in_any_letter_case(capsys, demo_dir, tmp_path
 ])
 def test_a_filter_that_matches_no_one_says_what_there_is(capsys, demo_dir, command, line):
     assert refused(capsys, demo_dir, *command) == line
+
+
+def test_a_data_folder_given_after_the_command_is_explained(capsys, tmp_path):
+    line = usage_error(capsys, tmp_path, "cases", "--data-dir", str(tmp_path / "annan"))
+    assert line.startswith("koll: okända argument: --data-dir ")
+    assert line.endswith("(--data-dir skrivs före kommandot: koll --data-dir MAPP KOMMANDO …)")
+
+
+def test_help_keeps_dates_and_codes_whole(monkeypatch):
+    from koll_desktop.cli import build_parser
+
+    monkeypatch.setenv("COLUMNS", "80")  # where "ÅÅÅÅ-MM-DD" fell on a line's end
+
+    text = build_parser()._subparsers._group_actions[0].choices["summary"].format_help()
+    assert "(ÅÅÅÅ-MM-DD)" in text
+    assert all(not line.rstrip().endswith("ÅÅÅÅ-") for line in text.splitlines())
+    assert "Excel-filen som skrivs" in text
