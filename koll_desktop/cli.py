@@ -338,8 +338,10 @@ def _bundle_import(args: argparse.Namespace, ctx: Context) -> int:
 def _document_args(p: argparse.ArgumentParser, *, micro: bool = False) -> None:
     p.add_argument("case", metavar="ÄRENDE", help="ärendenummer, t.ex. K-2026-0001")
     if micro:
-        p.add_argument("code", metavar="KOD", help="mikromeritens kod, t.ex. MK-USK-HYG")
-    p.add_argument("--out", required=True, type=Path, metavar="FIL.pdf",
+        p.add_argument("code", metavar="KOD", nargs="?",
+                       help="mikromeritens kod, t.ex. MK-USK-HYG (utan kod: vilka ärendet har "
+                            "uppnått och vad som saknas för de andra)")
+    p.add_argument("--out", required=not micro, type=Path, metavar="FIL.pdf",
                    help="PDF-filen som skrivs")
     p.add_argument("--lang", choices=("sv", "en"), default="sv", help="språk (sv eller en)")
     p.add_argument("--large-print", action="store_true", help="stor stil (minst 16 punkter)")
@@ -377,12 +379,17 @@ def _certificate(args: argparse.Namespace, ctx: Context) -> int:
 
 
 @command("microcredential", help="utfärda en uppnådd mikromerit: PDF och Open Badges 3.0 "
-         "(FIL.json bredvid)", args=lambda p: _document_args(p, micro=True))
+         "(FIL.json bredvid); utan kod en lista över ärendets mikromeriter",
+         args=lambda p: _document_args(p, micro=True))
 def _microcredential(args: argparse.Namespace, ctx: Context) -> int:
     from koll_desktop.services.case_snapshot import load_snapshot
     from koll_desktop.services.micro_credential_docs import issue_micro_credential
     from koll_desktop.storage.library import LibraryRepository
 
+    if args.code is None:
+        return _micro_credential_list(ctx, load_snapshot(ctx.db, args.case))
+    if args.out is None:
+        raise KnownError("ange filen som skrivs (--out FIL.pdf)", place="--out")
     check_output_file(args.out, ".pdf")
     code = one_of(args.code, LibraryRepository(ctx.db).micro_credential_codes(), "mikromerit",
                   "KOD")
@@ -390,6 +397,19 @@ def _microcredential(args: argparse.Namespace, ctx: Context) -> int:
     pdf, badge = issue_micro_credential(snapshot, code, args.out, language=args.lang,
                                         large_print=args.large_print)
     ctx.out(f"{pdf}, {badge}: mikromerit {code} för {snapshot.case.reference}")
+    return 0
+
+
+def _micro_credential_list(ctx: Context, snapshot) -> int:
+    statuses = snapshot.result.micro_credentials
+    if not statuses:
+        ctx.out(f"inga mikromeriter hör till {snapshot.case.reference}")
+        return 0
+    ctx.out("kod\tstatus\ttitel\tsaknas")
+    for status in statuses:
+        missing = ", ".join(f"{framework} {code}" for framework, code in status.missing)
+        ctx.out(f"{status.code}\t{'uppnådd' if status.earned else 'inte uppnådd'}\t"
+                f"{status.title}\t{missing}")
     return 0
 
 

@@ -356,3 +356,16 @@ def test_help_keeps_dates_and_codes_whole(monkeypatch):
     assert "(ÅÅÅÅ-MM-DD)" in text
     assert all(not line.rstrip().endswith("ÅÅÅÅ-") for line in text.splitlines())
     assert "Excel-filen som skrivs" in text
+
+
+def test_microcredential_without_a_code_lists_what_the_case_has(capsys, demo_dir):
+    code, out, err = koll(capsys, demo_dir, "microcredential", "K-2026-0001")
+    assert (code, err) == (0, "")
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert rows[0] == ["kod", "status", "titel", "saknas"]
+    earned = {r[0] for r in rows[1:] if r[1] == "uppnådd"}
+    assert "MK-USK-HYG" in earned
+    pending = [r for r in rows[1:] if r[1] == "inte uppnådd"]
+    assert pending and all(r[3] for r in pending)  # what is missing is named
+    assert refused(capsys, demo_dir, "microcredential", "K-2026-0001", "MK-USK-HYG") == \
+        "koll: --out: ange filen som skrivs (--out FIL.pdf)"
