@@ -199,7 +199,7 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path):
     path = write_comparison_xlsx(build_report(a, b, links), tmp_path / "lok.xlsx")
     wb = load_workbook(path)
     assert all(c.data_type != "f" for ws in wb for row in ws.iter_rows() for c in row)
-    label = wb["Matris"]["A4"]
+    label = wb["Matris"]["C4"]  # A's units are the matrix's columns
     assert label.value == "=U1" and label.data_type == "s" and label.quotePrefix
     framework_title = wb["Översikt"]["C4"]
     assert framework_title.value == "=HYPERLINK(\"x\")" and framework_title.quotePrefix
@@ -224,12 +224,15 @@ def test_workbook_sheets_tables_and_heat_map(report, tmp_path):
     scales = [r for r in rules if r.type == "colorScale"]
     assert scales and all(len(r.colorScale.color) == 3 for r in scales)
     ranges = [str(cf.sqref) for cf in matrix.conditional_formatting]
-    assert "C4:T9" in ranges  # 6 areas of EX-USK × 18 courses of VOXABN
-    header = [c.value for c in matrix[3]]
-    row_a = [c.value for c in matrix[4]]
-    assert row_a[0] == "A"
-    assert row_a[header.index("OMVOMV01")] == pytest.approx(0.8)
-    assert matrix.cell(4, header.index("OMVOMV01") + 1).number_format == "0.0%"
+    assert "C5:H22" in ranges  # 18 courses of VOXABN × 6 areas of EX-USK
+    assert "I5:I22" in ranges  # Hela EX-USK
+    header = [c.value for c in matrix[4]]
+    assert header == ["Enhet i VOXABN", "Titel", "A", "B", "C", "D", "E", "F", "Hela EX-USK"]
+    rows = {r[0].value: r for r in matrix.iter_rows(min_row=5, max_row=22)}
+    assert list(rows) == [u.ref for u in report.b_by_a.units]
+    omv = rows["OMVOMV01"]
+    assert omv[header.index("A")].value == 0.8
+    assert omv[header.index("A")].number_format == '0%;-0%;""'  # 0 shows as an empty cell
 
 
 def test_workbook_per_unit_sheets_and_unmatched(report, tmp_path):
@@ -317,7 +320,7 @@ def test_pdf_in_english_and_for_the_special_cases(demo_db, tmp_path):
     assert "Pedagogiskt arbete" in none  # a unit without a code, named in the column keys
 
 
-# -- one percent rule: whole percent rounded down, as on every screen and paper --------------
+# -- one percent rule: rounded down (one decimal in tables, whole percent in the matrix) ----
 
 def _almost() -> tuple[Framework, Framework, list[CrosswalkLink]]:
     """B's unit K1 is covered 9 999 / 10 003 = 99.96 %: almost, not fully."""
@@ -334,7 +337,7 @@ def test_percent_with_one_decimal_never_rises_above_the_whole_percent():
     from koll_desktop.services.comparison import percent_tenths, percent_text
 
     cases = {0.375: "37,5\u00a0%", 0.3796: "37,9\u00a0%", 0.9996: "99,9\u00a0%",
-             1.0: "100\u00a0%", 2 / 3: "66,7\u00a0%", 0.0: "0\u00a0%", 0.45: "45\u00a0%"}
+             1.0: "100,0\u00a0%", 2 / 3: "66,6\u00a0%", 0.0: "0,0\u00a0%", 0.45: "45,0\u00a0%"}
     for value, text in cases.items():
         assert percent_text(value) == text
         assert int(percent_tenths(value)) == whole_percent(value)  # 37,9 % is 37 whole
@@ -347,7 +350,7 @@ def test_pdf_matrix_prints_whole_percent_rounded_down(report, tmp_path):
     assert "ANOANA01 Anatomi och fysiologi 1 50 4 1 1 37,5 %" in text  # the unit table
     assert "ANOANA01 Anatomi och fysiologi 1 37 37 " in text  # the matrix: cell and total
     assert "FUTFUN02 Funktionsförmåga och funktionsnedsättning 2 12 12 " in text  # 12.5 %
-    assert "hela procent avrundat nedåt (37,5 % står som 37)" in text
+    assert "hela procent avrundat nedåt (37,5 % står som 37;" in text
     matrix = text[text.index("Matris: vilka delar"):text.index("Kolumnerna i EX-USK")]
     assert " 38 " not in matrix and " 13 " not in matrix
 
@@ -366,23 +369,29 @@ def test_pdf_and_workbook_never_say_100_before_a_unit_is_fully_covered(tmp_path)
     headings = [c.value for c in per_unit[3]]
     cell = per_unit.cell(4, headings.index("Täckning") + 1)
     assert cell.value == pytest.approx(0.999) and cell.number_format == "0.0%"  # 99.9 %
-    assert wb["Matris"]["C4"].value == pytest.approx(0.999)
+    assert wb["Matris"]["C5"].value == 0.99  # the matrix: whole percent, rounded down
+    assert wb["Matris"]["C5"].number_format == '0%;-0%;""'
 
 
 def test_workbook_shares_hold_the_tenth_they_show(report, tmp_path):
     """Each share is stored at the tenth of a percent its format shows and the app prints:
     Excel shows the same number as the screen and the PDF."""
-    from koll_desktop.services.comparison import percent_tenths
+    from koll_desktop.services.comparison import shown_share
 
     wb = load_workbook(write_comparison_xlsx(report, tmp_path / "c.xlsx"))
     shares = [c.value for ws in wb for row in ws.iter_rows() for c in row
               if c.number_format == "0.0%" and isinstance(c.value, float)]
-    assert len(shares) > 50
+    assert len(shares) > 40
     for value in shares:
-        assert value * 1000 == pytest.approx(round(value * 1000))
+        assert value == round(value, 3) and len(repr(value)) <= 5  # 0.944, not 0.94400…01
+    whole = [c.value for row in wb["Matris"].iter_rows() for c in row
+             if c.number_format == '0%;-0%;""' and isinstance(c.value, int | float)]
+    assert len(whole) == 18 * 7  # every cell of the matrix, and the column Hela EX-USK
+    for value in whole:
+        assert value == round(value, 2) and len(repr(value)) <= 4  # 0.37, shown 37 %
     exact = {u.ref: u.coverage for u in report.a_by_b.units}
     rows = {r[0]: r for r in wb["A täcks av B"].iter_rows(min_row=4, values_only=True)}
     headings = [c.value for c in wb["A täcks av B"][3]]
     for ref, coverage in exact.items():
         stored = rows[ref][headings.index("Täckning")]
-        assert stored == pytest.approx(percent_tenths(coverage) / 100)
+        assert stored == shown_share(coverage)

@@ -272,7 +272,24 @@ def _match(b_code: str, code: str, a_code: str, a_codes: set[str], index: LinkIn
     return RequirementMatch(code, best, best_coverage, tuple(sorted(by)))
 
 
+def percent_steps(coverage: float, decimals: int = 0) -> int:
+    """Coverage in steps of 10^-decimals percent, always rounded down: the one rounding rule of
+    every screen and paper, so that a unit not fully covered never reads as 100 %.
+
+    0.375 → 37 (decimals=0) or 375 (decimals=1, i.e. 37.5 %); 2/3 → 66 or 666 (66.6 %);
+    0.9996 → 99 or 999. The shown share is exactly steps / 10^(decimals + 2), and the whole
+    percent is the same at any number of decimals (37.9 % is 37). The product is rounded to 6
+    places before the floor, so float noise (0.58 × 100 = 57.99999…) does not lose a step.
+    """
+    scale = 10 ** (decimals + 2)
+    if coverage >= 1:
+        return scale
+    if coverage <= 0:
+        return 0
+    return min(math.floor(round(coverage * scale, 6)), scale - 1)
+
+
 def whole_percent(coverage: float) -> int:
-    """Coverage in whole percent, rounded down so that 99.6 % never reads as 100 %: the same
-    number on every screen and paper."""
-    return 100 if coverage >= 1 else math.floor(coverage * 100 + 1e-9)
+    """Coverage in whole percent, rounded down (`percent_steps`): 99.6 % never reads as 100 %,
+    and the same number on every screen and paper."""
+    return percent_steps(coverage, 0)

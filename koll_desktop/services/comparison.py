@@ -20,6 +20,11 @@ by calling `compare(B, A restricted to u)`, so it follows the engine's rule exac
   requirement's links into A all land in one unit.
 * A unit v without requirements has no coverage: its cells are None, like the engine's flag.
 
+Every output (the app, the workbook's Matris sheet, the PDF) prints the matrix the same way
+round: one row per unit of B (the framework covered), one column per unit of A, and a last
+column with the B-unit's coverage by all of A, so a row reads "this course is covered by
+these areas, and in all this much". Cells are in whole percent rounded down (`matrix_text`).
+
 A framework compared with itself: the engine matches each requirement to itself, so c_u(r)
 is 1 when r lies in u and 0 otherwise; the matrix is the identity (1 on the diagonal).
 
@@ -42,6 +47,7 @@ from koll_desktop.domain.coverage import (
     RequirementMatch,
     UnitComparison,
     compare,
+    percent_steps,
     weighted_coverage,
     whole_percent,
 )
@@ -72,13 +78,15 @@ NOTES: dict[str, tuple[str, str]] = {
                       "The requirement texts of {code} are examples (short summaries), not "
                       "the official syllabus text."),
     "rule": ("Täckning = viktad andel av enhetens krav som har en koppling till det andra "
-             "ramverket: hel koppling räknas 100 %, delvis koppling {partial} %. Hela procent "
-             "avrundas nedåt (37,5 % blir 37), och en enhet som inte är helt täckt visas "
-             "aldrig som 100 %.",
+             "ramverket: hel koppling räknas 100 %, delvis koppling {partial} %. Alla procenttal "
+             "avrundas nedåt: till en decimal i tabellerna (66,67 % visas som 66,6 %) och till "
+             "hela procent i matrisens rutor (37,5 % visas som 37). En enhet som inte är helt "
+             "täckt visas därför aldrig som 100 %.",
              "Coverage = weighted share of a unit's requirements linked to the other "
-             "framework: a full link counts 100 %, a partial link {partial} %. Whole "
-             "percentages are rounded down (37.5 % becomes 37), and a unit not fully covered "
-             "never shows as 100 %."),
+             "framework: a full link counts 100 %, a partial link {partial} %. All percentages "
+             "are rounded down: to one decimal in the tables (66.67 % shows as 66.6 %) and to "
+             "whole percent in the matrix cells (37.5 % shows as 37). So a unit not fully "
+             "covered never shows as 100 %."),
 }
 
 
@@ -179,6 +187,11 @@ class CoverageMatrix:
     columns: tuple[UnitHeading, ...]  # units of B
     cells: tuple[tuple[float | None, ...], ...]
 
+    def row_of_b(self, j: int) -> tuple[float | None, ...]:
+        """The cells of B-unit `columns[j]`, one per unit of A: a row as every output prints
+        the matrix (see the module docstring)."""
+        return tuple(row[j] for row in self.cells)
+
     def cell(self, a_unit: str, b_unit: str) -> float | None:
         i = [h.ref for h in self.rows].index(a_unit)
         j = [h.ref for h in self.columns].index(b_unit)
@@ -207,20 +220,43 @@ class ComparisonReport:
         return report_notes(self, "sv")
 
 
+# -- the one percent rule (see `percent_steps`): every output formats through these ---------
+
+TABLE_DECIMALS = 1  # per-unit tables, overall coverage, bars, tooltips
+MATRIX_DECIMALS = 0  # the cells of the unit × unit matrix, where room is short
+
+
 def percent_tenths(value: float) -> float:
-    """A share in percent with one decimal, as near as may be but never in a higher whole
-    percent than `whole_percent` (rounded down, the rule of every screen and paper) shows:
-    0.375 → 37.5 (the whole percent is 37), 0.3796 → 37.9 (not 38.0), 0.9996 → 99.9 (never
-    100 before the unit is fully covered)."""
-    if value >= 1:
-        return 100.0
-    return min(round(value * 100, 1), whole_percent(value) + 0.9)
+    """A share in percent with one decimal, rounded down: 0.375 → 37.5, 0.3796 → 37.9,
+    2/3 → 66.6, 0.9996 → 99.9 (never 100 before the unit is fully covered); its whole part
+    is `whole_percent`, the number in the matrix."""
+    return percent_steps(value, TABLE_DECIMALS) / 10 ** TABLE_DECIMALS
 
 
-def percent_text(value: float) -> str:
-    """0.375 → "37,5 %" (Swedish decimal comma, a no-break space before the sign); see
-    `percent_tenths`."""
-    return f"{percent_tenths(value):.1f}".replace(".", ",").removesuffix(",0") + "\u00a0%"
+def shown_share(value: float, decimals: int = TABLE_DECIMALS) -> float:
+    """The share exactly as shown, for a workbook cell with a percent format: 0.94444 → 0.944
+    (94,4 %), never 0.9440000000000001, so a coordinator's own formulas get the shown numbers."""
+    return percent_steps(value, decimals) / 10 ** (decimals + 2)
+
+
+def percent_text(value: float, language: str = "sv", decimals: int = TABLE_DECIMALS) -> str:
+    """0.375 → "37,5 %" (sv, decimal comma) or "37.5 %" (en), a no-break space before the sign;
+    always `decimals` decimals (0.45 → "45,0 %"), rounded down as `percent_steps` says."""
+    number = f"{percent_steps(value, decimals) / 10 ** decimals:.{decimals}f}"
+    if language == "sv":
+        number = number.replace(".", ",")
+    return number + "\u00a0%"
+
+
+def matrix_text(value: float | None, *, sign: bool = True) -> str:
+    """A matrix cell: whole percent rounded down ("37 %", or "37" where room is short), "" for
+    no link at all (0), "–" for a unit without requirements (None)."""
+    if value is None:
+        return "–"
+    if value <= 0:
+        return ""
+    number = str(whole_percent(value))
+    return number + "\u00a0%" if sign else number
 
 
 def report_notes(report: ComparisonReport, language: str = "sv") -> tuple[str, ...]:

@@ -6,8 +6,11 @@ requirements with no counterpart. Page, fonts, metadata and "Sida x av y" come f
 `pdf_base`, which prints portrait A4; the matrix is laid out to stay readable there: one
 row per unit of the covered framework B (rows flow over pages, the header repeats), one
 narrow column per unit of A with its code printed upright (or a short key explained below
-the matrix when codes are long), and a last column with B-unit's coverage by all of A.
-Columns that do not fit the width are printed as further parts of the matrix.
+the matrix when codes are long), and a last column with B-unit's coverage by all of A: the
+same way round as the app and the workbook. Columns that do not fit the width are printed
+as further parts of the matrix. Percentages follow the report's one rule (rounded down: one
+decimal in the tables, whole percent in the matrix), through `comparison.percent_text` and
+`comparison.matrix_text`.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ from koll_desktop.services.comparison import (
     FrameworkInfo,
     UnitHeading,
     UnmatchedRequirement,
-    percent_tenths,
+    matrix_text,
+    percent_text,
     report_notes,
 )
 from koll_desktop.services.document_texts import Texts
@@ -94,16 +98,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "no_requirements": ("inga krav", "no requirements"),
     "matrix": ("Matris: vilka delar som täcker vad", "Matrix: which parts cover what"),
     "matrix.intro": (
-        "En rad per enhet i {b}, en kolumn per enhet i {a}. Rutan visar hur stor del av "
-        "radens enhet som täcks av kopplingar till kolumnens enhet, i hela procent avrundat "
-        "nedåt (37,5 % står som 37). Ett krav som täcks från "
-        "flera kolumner räknas i varje ruta; sista kolumnen (totalt) visar täckningen av "
+        "Rader: en per enhet i {b}. Kolumner: en per enhet i {a}. Rutan visar hur stor del "
+        "av radens enhet som täcks av kopplingar till kolumnens enhet, i hela procent "
+        "avrundat nedåt (37,5 % står som 37; tabellerna ovan visar en decimal). Ett krav som "
+        "täcks från flera kolumner räknas i varje ruta; sista kolumnen visar täckningen av "
         "enheten genom hela {a}. Tom ruta = ingen koppling, – = enheten har inga krav.",
-        "One row per unit of {b}, one column per unit of {a}. A cell shows how much of the "
-        "row's unit is covered by links to the column's unit, in whole percent rounded down "
-        "(37.5 % shows as 37). A requirement covered from "
-        "several columns counts in each cell; the last column (total) shows the unit's "
-        "coverage by all of {a}. Empty cell = no link, – = the unit has no requirements."),
+        "Rows: one per unit of {b}. Columns: one per unit of {a}. A cell shows how much of "
+        "the row's unit is covered by links to the column's unit, in whole percent rounded "
+        "down (37.5 % shows as 37; the tables above show one decimal). A requirement covered "
+        "from several columns counts in each cell; the last column shows the unit's coverage "
+        "by all of {a}. Empty cell = no link, – = the unit has no requirements."),
+    "matrix.rows": ("Rader \u2193 enheter i {b}", "Rows \u2193 units of {b}"),
+    "matrix.columns": ("Kolumner \u2192 enheter i {a}", "Columns \u2192 units of {a}"),
     "matrix.part": ("Del {0} av {1}: kolumnerna {2}–{3} av {4}",
                     "Part {0} of {1}: columns {2}–{3} of {4}"),
     "matrix.keys": ("Kolumnerna i {a}:", "The columns of {a}:"),
@@ -146,9 +152,13 @@ class _Doc:
         return text.format(*args, **kwargs) if args or kwargs else text
 
     def percent(self, value: float) -> str:
-        """37,5 %: one decimal, as on the screen, never above the matrix's whole percent
-        (37, rounded down)."""
-        return self.tx.percent(percent_tenths(value))
+        """37,5 % (sv) or 37.5 % (en): one decimal, rounded down, as on the screen; its whole
+        part is the matrix's number (37)."""
+        return percent_text(value, self.tx.language)
+
+    def factor(self) -> str:
+        """The partial link factor, a setting: "50 %"."""
+        return self.tx.percent(self.report.partial_factor * 100)
 
     def style(self, name: str, size: float, *, bold: bool = False,
               align: int | None = None) -> ParagraphStyle:
@@ -323,7 +333,7 @@ def _direction(doc: _Doc, direction: DirectionReport) -> list[Flowable]:
     st = doc.styles
     covered, by = direction.covered.code, direction.by.code
     intro = doc("direction.intro", covered=escape(covered), by=escape(by),
-                partial=doc.percent(doc.report.partial_factor))
+                partial=doc.factor())
     return [CondPageBreak(60 * mm),
             Paragraph(escape(doc("direction", covered=covered, by=by)), st.heading),
             Paragraph(intro, st.small), _unit_table(doc, direction)]
@@ -338,10 +348,11 @@ class _Column:
 
 
 def _matrix_columns(report: ComparisonReport) -> tuple[list[_Column], bool]:
-    """Units of A as columns; short keys (A1, A2 …) when a ref is too long to print."""
+    """Units of A as columns; short keys (1, 2 …, column numbers) when a ref is too long to
+    print. Not "A1": beside a standard's areas A, B … on the rows, that read as its area A."""
     refs = [h.ref for h in report.matrix.rows]
     keyed = any(len(ref) > KEY_ABOVE for ref in refs)
-    return [_Column(i, f"A{i + 1}" if keyed else ref) for i, ref in enumerate(refs)], keyed
+    return [_Column(i, str(i + 1) if keyed else ref) for i, ref in enumerate(refs)], keyed
 
 
 def _chunks(count: int) -> list[range]:
@@ -373,8 +384,9 @@ def _matrix_table(doc: _Doc, columns: list[_Column]) -> Table:
     row_style = doc.style("m_row", size)
     number = doc.style("m_num", size, align=TA_CENTER)
     bold_number = doc.style("m_num_b", size, bold=True, align=TA_CENTER)
-    data: list[list] = [[Paragraph(f"<b>{escape(r.b.code)}</b> \u2193 · "
-                                   f"<b>{escape(r.a.code)}</b> \u2192", row_style),
+    axes = (f'{escape(doc("matrix.columns", a=r.a.code))}<br/>'
+            f'{escape(doc("matrix.rows", b=r.b.code))}')
+    data: list[list] = [[Paragraph(f"<b>{axes}</b>", row_style),
                          *(UprightLabel(c.label, label_size, head_h) for c in columns),
                          UprightLabel(total, label_size, head_h)]]
     commands: list[tuple] = []
@@ -393,7 +405,7 @@ def _matrix_table(doc: _Doc, columns: list[_Column]) -> Table:
                              heat_colour(whole)))
         data.append(row)
     table = grid_table(data, [label_w, *([col_w] * len(columns)), TOTAL_WIDTH])
-    table.setStyle([("VALIGN", (1, 0), (-1, 0), "BOTTOM"), ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+    table.setStyle([("VALIGN", (0, 0), (-1, 0), "BOTTOM"), ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
                     ("LEFTPADDING", (1, 0), (-1, -1), 1), ("RIGHTPADDING", (1, 0), (-1, -1), 1),
                     ("LINEBEFORE", (-1, 0), (-1, -1), 1.2, colors.black), *commands])
     return table
@@ -406,13 +418,9 @@ def _row_label(ref: str, title: str) -> str:
 
 
 def _cell_text(doc: _Doc, value: float | None) -> str:
-    """Whole percent without the sign, rounded down as on every screen and paper (37,5 % is
+    """Whole percent without the sign, rounded down as in the app and the workbook (37,5 % is
     37, never 38); blank for 0; – for no requirements."""
-    if value is None:
-        return doc.tx("dash")
-    if value <= 0:
-        return ""
-    return str(whole_percent(value))
+    return doc.tx("dash") if value is None else matrix_text(value, sign=False)
 
 
 def _scale(doc: _Doc) -> Table:

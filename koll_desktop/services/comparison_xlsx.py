@@ -1,16 +1,18 @@
 """The framework comparison as a workbook (`koll compare A B --out FIL.xlsx`).
 
 Sheets: Översikt (what was compared, versions, overall coverage both ways, notes and example
-marks), "B täcks av A" and "A täcks av B" (per unit), Matris (units of A × units of B with a
-colour-scale heat map) and "Utan motsvarighet" (both directions). Every list is an Excel
+marks), "B täcks av A" and "A täcks av B" (per unit), Matris (one row per unit of B, one
+column per unit of A and a last column "Hela A", a colour-scale heat map: the same way round
+as the app and the PDF) and "Utan motsvarighet" (both directions). Every list is an Excel
 table under a title row, with a frozen header, widths and percent formats; all text goes in
 through `safe_cells`, so a code or text starting with "=" stays text. The file appears at
 its path only when complete (a .part file, then replace).
 
-A share is written as a number at the tenth of a percent its format (0.0 %) shows, the same
-tenth the app and the PDF print (`percent_tenths`): left exact, Excel would show 0.3796 as
-38.0 % where the app says 37,9 % and the whole percent, rounded down, is 37. So each cell
-holds what it shows, and sums or filters in Excel work on the numbers the reader sees.
+A share is written as the number it shows, rounded down by the report's one rule
+(`comparison.shown_share`): at a tenth of a percent in the tables (format 0.0 %), at whole
+percent in the matrix (format 0 %). Left exact, Excel would show 0.3796 as 38.0 % where the app
+says 37,9 %; and 94.4 / 100 would be stored as 0.9440000000000001. So each cell holds exactly
+what it shows, and a coordinator's own sums and filters work on the numbers the reader sees.
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ from koll_desktop.services.comparison import (
     DirectionReport,
     FrameworkInfo,
     UnmatchedRequirement,
-    percent_tenths,
+    matrix_text,
     percent_text,
+    shown_share,
 )
 from koll_desktop.services.files import save_workbook
 from koll_desktop.services.library_xlsx_layout import FRAMEWORK_KINDS
@@ -42,7 +45,10 @@ from koll_desktop.services.safe_cells import text_value
 
 SHEETS = ("Översikt", "B täcks av A", "A täcks av B", "Matris", "Utan motsvarighet")
 PERCENT, INT = "0.0%", "0"
+WHOLE_PERCENT = "0%"  # a setting such as the partial link factor
+MATRIX_PERCENT = '0%;-0%;""'  # whole percent; 0 (no link) shows as an empty cell
 HEADER_ROW = 3  # every list sheet: title (1), explanation (2), table header (3)
+MATRIX_HEADER_ROW = 4  # the Matris sheet: the axes are named in row 3
 HEAT = {"start_type": "num", "start_value": 0, "start_color": "FFFFFF",
         "mid_type": "num", "mid_value": 0.5, "mid_color": "FFEB84",
         "end_type": "num", "end_value": 1, "end_color": "63BE7B"}
@@ -89,7 +95,7 @@ def example_mark(info: FrameworkInfo) -> str:
 
 def shown(value: float | None) -> float | None:
     """A share as the cell shows it and the app prints it: 0.3796 → 0.379 (37,9 %)."""
-    return None if value is None else percent_tenths(value) / 100
+    return None if value is None else shown_share(value)
 
 
 def _row(ws: Any, values: Sequence[Any]) -> int:
@@ -187,7 +193,7 @@ def _overview(ws: Any, report: ComparisonReport) -> None:
                          ("Delvis koppling räknas som", report.partial_factor)):
         _text(ws, row, 1, label).font = Font(bold=True)
         cell = ws.cell(row, 3, value)
-        cell.number_format = PERCENT if isinstance(value, float) else INT
+        cell.number_format = WHOLE_PERCENT if isinstance(value, float) else INT
         cell.alignment = Alignment(horizontal="left")
         row += 1
     row = _lines(ws, row + 1, "Att tänka på", report.notes)
@@ -220,8 +226,9 @@ def _sheet_guide(report: ComparisonReport) -> list[str]:
     return [
         f"{SHEETS[1]}: varje enhet i {b} (B) och hur stor del av den {a} (A) täcker.",
         f"{SHEETS[2]}: varje enhet i {a} (A) och hur stor del av den {b} (B) täcker.",
-        f"{SHEETS[3]}: rader = enheter i {a}, kolumner = enheter i {b}. Rutan visar hur stor "
-        f"del av kolumnens enhet som täcks av kopplingar till radens enhet.",
+        f"{SHEETS[3]}: rader = enheter i {b} (B), kolumner = enheter i {a} (A), som i appen "
+        f"och PDF-filen. Rutan visar hur stor del av radens enhet som täcks av kopplingar till "
+        f"kolumnens enhet, i hela procent avrundat nedåt; sista kolumnen är hela {a}.",
         f"{SHEETS[4]}: krav som saknar koppling till det andra ramverket, åt båda hållen.",
     ]
 
@@ -260,26 +267,59 @@ def _direction(ws: Any, direction: DirectionReport, name: str, covered: str, by:
 # -- Matris ------------------------------------------------------------------------------------
 
 def _matrix(ws: Any, report: ComparisonReport) -> None:
-    matrix, a, b = report.matrix, report.a, report.b
-    _heading(ws, f"Matris: enheter i {a.code} (rader) × enheter i {b.code} (kolumner)",
-             f"Varje ruta: hur stor del av kolumnens enhet i {b.code} som täcks av kopplingar "
-             f"till krav i radens enhet i {a.code} (viktat som täckningen; hel koppling 100 %, "
-             f"delvis {percent_text(report.partial_factor)}). Ett krav som täcks från flera "
-             "rader räknas i varje ruta, så en kolumn summerar inte till enhetens täckning: "
-             "den står i raden under tabellen. Tom ruta = enheten saknar krav.")
-    headings = _unique([f"Enhet i {a.code}", "Titel", *(h.ref for h in matrix.columns)])
+    """Units of B on the rows, units of A across, then B-unit's coverage by all of A: the
+    orientation of the app and the PDF. Cells in whole percent, rounded down."""
+    matrix, a, b, top = report.matrix, report.a, report.b, MATRIX_HEADER_ROW
+    _heading(ws, f"Matris: enheter i {b.code} (rader) × enheter i {a.code} (kolumner)",
+             f"Varje ruta: hur stor del av radens enhet i {b.code} som täcks av kopplingar till "
+             f"krav i kolumnens enhet i {a.code} (viktat som täckningen; hel koppling 100 %, "
+             f"delvis {report.partial_factor * 100:g} %), i hela procent avrundat nedåt "
+             "(37,5 % står som 37 %). Ett krav som täcks från flera kolumner räknas i varje "
+             f"ruta, så en rad summerar inte till enhetens täckning: den står i sista kolumnen "
+             f"(hela {a.code}). Tom ruta = ingen koppling (värdet 0); – = enheten saknar krav.")
+    total = f"Hela {a.code}"
+    headings = _unique([f"Enhet i {b.code}", "Titel", *(h.ref for h in matrix.rows), total])
+    rotate = max((len(h.ref) for h in matrix.rows), default=0) > 10
     columns = [Col(headings[0], 14), Col(headings[1], 36, wrap=True)]
-    rotate = max((len(h.ref) for h in matrix.columns), default=0) > 10
-    columns += [Col(h, 6 if rotate else max(9, len(h) + 2), PERCENT) for h in headings[2:]]
-    rows = [(h.ref, h.title, *(shown(c) for c in cells))
-            for h, cells in zip(matrix.rows, matrix.cells, strict=True)]
-    _table(ws, "Matris", columns, rows)
+    columns += [Col(h, 6 if rotate else max(9, len(h) + 2), MATRIX_PERCENT)
+                for h in headings[2:-1]]
+    columns.append(Col(headings[-1], max(12, len(total) + 2), MATRIX_PERCENT))
+    rows = [(h.ref, h.title, *(_matrix_cell(c) for c in matrix.row_of_b(j)),
+             _matrix_cell(None if unit.empty else unit.coverage))
+            for j, (h, unit) in enumerate(zip(matrix.columns, report.b_by_a.units,
+                                               strict=True))]
+    _table(ws, "Matris", columns, rows, first_row=top)
+    _matrix_axes(ws, report, len(columns))
     _matrix_headers(ws, report, rotate)
-    last = HEADER_ROW + max(len(rows), 1)
-    body = f"C{HEADER_ROW + 1}:{get_column_letter(len(columns))}{last}"
-    ws.conditional_formatting.add(body, ColorScaleRule(**HEAT))
-    _matrix_totals(ws, report, last + 2)
-    ws.freeze_panes = f"C{HEADER_ROW + 1}"
+    last = top + max(len(rows), 1)
+    last_a = get_column_letter(len(columns) - 1)
+    ws.conditional_formatting.add(f"C{top + 1}:{last_a}{last}", ColorScaleRule(**HEAT))
+    totals = get_column_letter(len(columns))
+    ws.conditional_formatting.add(f"{totals}{top + 1}:{totals}{last}", ColorScaleRule(**HEAT))
+    for r in range(top + 1, last + 1):
+        ws.cell(r, len(columns)).font = Font(bold=True)
+        for c in range(3, len(columns) + 1):
+            ws.cell(r, c).alignment = Alignment(horizontal="center")
+    _matrix_titles(ws, report, last + 2)
+    ws.freeze_panes = f"C{top + 1}"
+
+
+def _matrix_cell(value: float | None) -> float | str:
+    """The whole percent, rounded down, as a share (0.375 → 0.37, shown 37 %); "–" for a unit
+    without requirements, as the app and the PDF print it."""
+    text = matrix_text(value)
+    return text if text == "–" else shown_share(value or 0.0, 0)
+
+
+def _matrix_axes(ws: Any, report: ComparisonReport, width: int) -> None:
+    """Row 3 names the axes: the rows' framework over the row labels, the columns' over A."""
+    row = MATRIX_HEADER_ROW - 1
+    _text(ws, row, 1, f"Rader \u2193 enheter i {report.b.code} (B)").font = Font(bold=True)
+    across = _text(ws, row, 3, f"Kolumner \u2192 enheter i {report.a.code} (A)")
+    across.font = Font(bold=True)
+    across.alignment = Alignment(horizontal="left")
+    if width > 3:
+        ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=width)
 
 
 def _unique(headings: list[str]) -> list[str]:
@@ -297,32 +337,28 @@ def _unique(headings: list[str]) -> list[str]:
 
 
 def _matrix_headers(ws: Any, report: ComparisonReport, rotate: bool) -> None:
-    """Column headings of B's units: rotated when long, each with its title as a comment."""
-    longest = max((len(h.ref) for h in report.matrix.columns), default=0)
-    for j, heading in enumerate(report.matrix.columns, start=3):
-        cell = ws.cell(HEADER_ROW, j)
+    """Column headings of A's units: rotated when long, each with its title as a comment."""
+    longest = max((len(h.ref) for h in report.matrix.rows), default=0)
+    for j, heading in enumerate(report.matrix.rows, start=3):
+        cell = ws.cell(MATRIX_HEADER_ROW, j)
         cell.alignment = Alignment(text_rotation=90 if rotate else 0, wrap_text=False,
                                    horizontal="center", vertical="bottom")
         if heading.title and heading.title != heading.ref:
             cell.comment = Comment(heading.title, "KoLL", width=240, height=60)
     if rotate:
-        ws.row_dimensions[HEADER_ROW].height = min(6.5 * longest + 10, 220)
+        ws.row_dimensions[MATRIX_HEADER_ROW].height = min(6.5 * longest + 10, 220)
 
 
-def _matrix_totals(ws: Any, report: ComparisonReport, row: int) -> None:
-    """Below the table: each B-unit's coverage by all of A, and the B-units' titles."""
-    _text(ws, row, 1, f"Hela {report.a.code}").font = Font(bold=True)
-    _text(ws, row, 2, f"täckning av enheten i {report.b.code} (bladet {SHEETS[1]})")
-    _text(ws, row + 1, 1, "Enhetens titel").font = Font(bold=True)
-    for j, unit in enumerate(report.b_by_a.units, start=3):
-        if not unit.empty:
-            ws.cell(row, j, shown(unit.coverage)).number_format = PERCENT
-        title = _text(ws, row + 1, j, unit.title)
+def _matrix_titles(ws: Any, report: ComparisonReport, row: int) -> None:
+    """Below the table: the titles of A's units, under their columns."""
+    _text(ws, row, 1, f"Enheter i {report.a.code}").font = Font(bold=True)
+    _text(ws, row, 2, "kolumnernas titlar")
+    headings = report.matrix.rows
+    for j, unit in enumerate(headings, start=3):
+        title = _text(ws, row, j, unit.title)
         title.alignment = Alignment(text_rotation=90, wrap_text=True, vertical="top")
-    last = get_column_letter(2 + len(report.b_by_a.units))
-    ws.conditional_formatting.add(f"C{row}:{last}{row}", ColorScaleRule(**HEAT))
-    longest = max((len(u.title) for u in report.b_by_a.units), default=0)
-    ws.row_dimensions[row + 1].height = min(6.5 * longest + 10, 260)
+    longest = max((len(u.title) for u in headings), default=0)
+    ws.row_dimensions[row].height = min(6.5 * longest + 10, 260)
 
 
 # -- Utan motsvarighet -------------------------------------------------------------------------

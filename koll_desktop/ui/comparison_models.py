@@ -1,9 +1,12 @@
 """Qt models and painting for the framework comparison (the data comes from a ComparisonReport).
 
 Three table models over the report's frozen dataclasses: the per-unit coverage of one
-direction, the unit × unit matrix (a heat map through the background colour) and the
-requirements without a counterpart. Colours follow the workbook's and the PDF's scale:
-white at 0, yellow at 50 %, green at 100 %; bars are dark for full links, light for partial.
+direction, the unit × unit matrix (a heat map through the background colour; units of B on
+the rows, units of A across and a last column "Hela A", as in the workbook and the PDF) and
+the requirements without a counterpart. Every percentage goes through the report's one rule
+(`percent_text`: one decimal; `matrix_text`: whole percent in the matrix; both rounded down).
+Colours follow the workbook's and the PDF's scale: white at 0, yellow at 50 %, green at
+100 %; bars are dark for full links, light for partial.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from itertools import pairwise
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from koll_desktop.services.comparison import (
@@ -20,7 +23,7 @@ from koll_desktop.services.comparison import (
     DirectionReport,
     UnitCoverage,
     UnmatchedRequirement,
-    percent_tenths,
+    matrix_text,
     percent_text,
 )
 
@@ -74,7 +77,7 @@ class CoverageDelegate(QStyledItemDelegate):
         plain.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
-        text_width = option.fontMetrics.horizontalAdvance("100 %") + 8
+        text_width = option.fontMetrics.horizontalAdvance("100,0 %") + 8
         box = option.rect.adjusted(4, 5, -(text_width + 4), -5)
         if box.width() > 10:
             paint_bar(painter, box, shares[0], shares[1])
@@ -191,51 +194,70 @@ class UnitCoverageModel(QAbstractTableModel):
 
 
 class MatrixModel(QAbstractTableModel):
-    """Units of A × units of B as a heat map; `transposed` puts B's units on the rows.
+    """Units of B (rows) × units of A (columns), then a last column with each B-unit's coverage
+    by all of A: the orientation of the workbook's Matris sheet and the PDF.
 
-    A cell is the share of the B-unit's requirements covered by links to the A-unit.
+    A cell is the share of the row's B-unit requirements covered by links to the column's
+    A-unit, shown in whole percent rounded down; the tooltip gives it with one decimal.
     """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.matrix = CoverageMatrix((), (), ())
-        self.transposed = False
+        self.totals: tuple[float | None, ...] = ()
         self.codes = ("A", "B")
+        self.bold = QFont()
+        self.bold.setBold(True)
 
-    def set_matrix(self, matrix: CoverageMatrix, codes: tuple[str, str], *,
-                   transposed: bool = False) -> None:
+    def set_matrix(self, matrix: CoverageMatrix, codes: tuple[str, str],
+                   totals: tuple[float | None, ...] = ()) -> None:
+        """`totals`: each B-unit's coverage by all of A (None: no requirements)."""
         self.beginResetModel()
-        self.matrix, self.codes, self.transposed = matrix, codes, transposed
+        self.matrix, self.codes = matrix, codes
+        self.totals = totals or tuple(None for _ in matrix.columns)
         self.endResetModel()
 
-    def _pair(self, row: int, column: int) -> tuple[int, int]:
-        """(index into the A-units, index into the B-units) of a cell."""
-        return (column, row) if self.transposed else (row, column)
+    @property
+    def total_column(self) -> int:
+        return len(self.matrix.rows)
 
     def index_of(self, a_ref: str, b_ref: str) -> QModelIndex:
+        """The cell of B-unit `b_ref` (its row) by A-unit `a_ref` (its column)."""
         i = [h.ref for h in self.matrix.rows].index(a_ref)
         j = [h.ref for h in self.matrix.columns].index(b_ref)
-        return self.index(j, i) if self.transposed else self.index(i, j)
+        return self.index(j, i)
+
+    def total_of(self, b_ref: str) -> QModelIndex:
+        j = [h.ref for h in self.matrix.columns].index(b_ref)
+        return self.index(j, self.total_column)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid():
-            return 0
-        return len(self.matrix.columns if self.transposed else self.matrix.rows)
+        return 0 if parent.isValid() else len(self.matrix.columns)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or not self.matrix.columns:
             return 0
-        return len(self.matrix.rows if self.transposed else self.matrix.columns)
+        return len(self.matrix.rows) + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        of_a = (orientation == Qt.Orientation.Vertical) != self.transposed
-        headings = self.matrix.rows if of_a else self.matrix.columns
+        a_code, b_code = self.codes
+        if orientation == Qt.Orientation.Horizontal and section == self.total_column \
+                and self.matrix.columns:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Hela {0}").format(a_code)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Enhetens täckning genom hela {0}").format(a_code)
+            if role == Qt.ItemDataRole.FontRole:
+                return self.bold
+            return None
+        of_b = orientation == Qt.Orientation.Vertical
+        headings = self.matrix.columns if of_b else self.matrix.rows
         if not 0 <= section < len(headings):
             return None
-        heading, code = headings[section], self.codes[0 if of_a else 1]
+        heading, code = headings[section], b_code if of_b else a_code
         if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Vertical and heading.title != heading.ref:
+            if of_b and heading.title != heading.ref:
                 return f"{heading.ref}  {heading.title}"
             return heading.ref
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -243,18 +265,20 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.rowCount():
+        if not index.isValid() or index.row() >= self.rowCount() or \
+                index.column() >= self.columnCount():
             return None
-        i, j = self._pair(index.row(), index.column())
-        value = self.matrix.cells[i][j]
+        j, i = index.row(), index.column()
+        total = i == self.total_column
+        value = self.totals[j] if total else self.matrix.cells[i][j]
         if role == Qt.ItemDataRole.DisplayRole:
-            if value is None:
-                return "–"
-            return percent_text(value) if value > 0 else ""
+            return matrix_text(value)
         if role == Qt.ItemDataRole.BackgroundRole:
             return NO_REQUIREMENTS if value is None else heat_colour(value)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#1b1b1b")
+        if role == Qt.ItemDataRole.FontRole and total:
+            return self.bold
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == SORT_ROLE:
@@ -264,14 +288,17 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def _tip(self, i: int, j: int, value: float | None) -> str:
-        a, b = self.matrix.rows[i], self.matrix.columns[j]
-        a_name = f"{self.codes[0]} {a.ref} {a.title}"
+        b = self.matrix.columns[j]
         b_name = f"{self.codes[1]} {b.ref} {b.title}"
         if value is None:
             return self.tr("{0}\nhar inga krav, så den har ingen täckning.").format(b_name)
-        exact = f"{percent_tenths(value):.1f}".replace(".", ",") + "\u00a0%"  # 80,0 %
+        if i == self.total_column:
+            return self.tr("{0}\ntäcks till {1} av hela {2}").format(
+                b_name, percent_text(value), self.codes[0])
+        a = self.matrix.rows[i]
+        a_name = f"{self.codes[0]} {a.ref} {a.title}"
         return self.tr("{0}\ntäcks till {1} av kopplingar till\n{2}").format(
-            b_name, exact, a_name)
+            b_name, percent_text(value), a_name)
 
 
 class UnmatchedModel(QAbstractTableModel):

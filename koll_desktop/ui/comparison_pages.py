@@ -144,12 +144,19 @@ class OverallPanel(QWidget):
 
 
 class MatrixPage(QWidget):
-    """The unit × unit heat map; the framework with more units goes on the rows, and a key
-    beside it names the column units and explains the colours."""
+    """The unit × unit heat map: units of B on the rows, units of A across and a last column
+    with the whole of A, the same way round as the workbook and the PDF. A line above names
+    the axes; a key beside it names the column units and explains the colours."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         column = QVBoxLayout(self)
+        self.axes = QLabel(self)
+        self.axes.setObjectName("matrixAxes")
+        bold = QFont(self.axes.font())
+        bold.setBold(True)
+        self.axes.setFont(bold)
+        self.axes.setWordWrap(True)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.model = MatrixModel(self)
@@ -163,7 +170,7 @@ class MatrixPage(QWidget):
         self.table.setCornerButtonEnabled(False)
         self.table.setStyleSheet("QTableView#coverageMatrix { gridline-color: #c8c8c8; }")
         header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(64)
+        header.setMinimumSectionSize(56)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         compact_rows(self.table)
         self.key = QLabel(self)
@@ -182,30 +189,38 @@ class MatrixPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.table, 1)
         row.addWidget(scroll)
+        column.addWidget(self.axes)
         column.addWidget(self.caption)
         column.addLayout(row, 1)
 
     def show_report(self, report: ComparisonReport | None) -> None:
         if report is None:
             self.model.set_matrix(CoverageMatrix((), (), ()), ("A", "B"))
-            self.caption.setText("")
-            self.key.setText("")
+            for label in (self.axes, self.caption, self.key):
+                label.setText("")
             return
         a, b = report.a, report.b
-        transposed = len(report.matrix.columns) > len(report.matrix.rows)
-        self.model.set_matrix(report.matrix, (a.code, b.code), transposed=transposed)
-        rows, columns = (b, a) if transposed else (a, b)
+        totals = tuple(None if u.empty else u.coverage for u in report.b_by_a.units)
+        self.model.set_matrix(report.matrix, (a.code, b.code), totals)
+        rows, columns = units_label(b.kind).lower(), units_label(a.kind).lower()
+        self.axes.setText(self.tr("Rader \u2193 {0} i {1} (B)    Kolumner \u2192 {2} i {3} (A)")
+                          .format(rows, b.code, columns, a.code))
         self.caption.setText(self.tr(
-            "Rader: {0} i {1}. Kolumner: {2} i {3}. En cell visar hur stor del av kraven i "
-            "enheten i {4} som täcks av kopplingar till enheten i {5}. Muspekaren över en cell "
-            "visar exakt värde.").format(
-            units_label(rows.kind).lower(), rows.code, units_label(columns.kind).lower(),
-            columns.code, b.code, a.code))
-        headings = report.matrix.rows if transposed else report.matrix.columns
-        self.key.setText(self._key(units_label(columns.kind).lower(), columns.code, headings))
+            "En cell visar hur stor del av kraven i radens enhet som täcks av kopplingar till "
+            "kolumnens enhet, i hela procent avrundat nedåt; sista kolumnen är täckningen "
+            "genom hela {0}. Muspekaren över en cell visar värdet med en decimal.").format(
+            a.code))
+        self.table.setAccessibleDescription(self.axes.text())
+        headings = report.matrix.rows
+        self.key.setText(self._key(columns, a.code, headings))
         metrics = self.table.horizontalHeader().fontMetrics()
         widest = max((metrics.horizontalAdvance(h.ref) for h in headings), default=0)
-        self.table.horizontalHeader().setMinimumSectionSize(max(64, widest + 20))
+        self.table.horizontalHeader().setMinimumSectionSize(max(56, widest + 20))
+        # the last column ("Hela A") is as wide as its bold heading, the others share the rest
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.model.total_column,
+                                    QHeaderView.ResizeMode.ResizeToContents)
 
     def _key(self, units: str, code: str, headings) -> str:
         lines = "".join(
@@ -213,7 +228,8 @@ class MatrixPage(QWidget):
             f"<td>{escape(h.title if h.title != h.ref else '')}</td></tr>" for h in headings)
         swatches = "".join(
             f"<td style='background:{heat_colour(v).name()}; border:1px solid #bbb; "
-            f"padding:2px 8px'>{escape(percent_text(v))}</td>" for v in (0.0, 0.5, 1.0))
+            f"padding:2px 8px'>{escape(percent_text(v, decimals=0))}</td>"
+            for v in (0.0, 0.5, 1.0))
         none = (f"<td style='background:{NO_REQUIREMENTS.name()}; border:1px solid #bbb; "
                 f"padding:2px 8px'>–</td>")
         heading = self.tr("Kolumner: {0} i {1}").format(units, code)

@@ -2604,14 +2604,31 @@ sha256: {2}</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="271"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="248"/>
+        <source>Hela {0}</source>
+        <translation>All of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="250"/>
+        <source>Enhetens täckning genom hela {0}</source>
+        <translation>The unit&apos;s coverage by all of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="294"/>
         <source>{0}
 har inga krav, så den har ingen täckning.</source>
         <translation>{0}
 has no requirements, so it has no coverage.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="273"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="296"/>
+        <source>{0}
+täcks till {1} av hela {2}</source>
+        <translation>{0}
+is covered {1} by all of {2}</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="300"/>
         <source>{0}
 täcks till {1} av kopplingar till
 {2}</source>
@@ -2623,32 +2640,37 @@ is {1} covered by links to
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="158"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="165"/>
         <source>Matris: täckning enhet för enhet</source>
         <translation>Matrix: coverage unit by unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="174"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="181"/>
         <source>Teckenförklaring till matrisen</source>
         <translation>Matrix legend</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="199"/>
-        <source>Rader: {0} i {1}. Kolumner: {2} i {3}. En cell visar hur stor del av kraven i enheten i {4} som täcks av kopplingar till enheten i {5}. Muspekaren över en cell visar exakt värde.</source>
-        <translation>Rows: {0} in {1}. Columns: {2} in {3}. A cell shows what share of the requirements of the unit in {4} is covered by links to the unit in {5}. Point at a cell to see the exact value.</translation>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="206"/>
+        <source>Rader ↓ {0} i {1} (B)    Kolumner → {2} i {3} (A)</source>
+        <translation>Rows ↓ {0} of {1} (B)    Columns → {2} of {3} (A)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="219"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="209"/>
+        <source>En cell visar hur stor del av kraven i radens enhet som täcks av kopplingar till kolumnens enhet, i hela procent avrundat nedåt; sista kolumnen är täckningen genom hela {0}. Muspekaren över en cell visar värdet med en decimal.</source>
+        <translation>A cell shows how much of the requirements of the row&apos;s unit is covered by links to the column&apos;s unit, in whole percent rounded down; the last column is the coverage by all of {0}. Hover over a cell to see the value with one decimal.</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="235"/>
         <source>Kolumner: {0} i {1}</source>
         <translation>Columns: {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="220"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="236"/>
         <source>Färger</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="221"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="237"/>
         <source>Grön = täcks helt, gul = till hälften, vit = inte alls; tom cell = ingen koppling; – = enheten har inga krav.</source>
         <translation>Green = fully covered, yellow = half, white = not at all; empty cell = no link; – = the unit has no requirements.</translation>
     </message>
@@ -4523,81 +4545,81 @@ Everything changed after that disappears from the database. KoLL first takes a b
 <context>
     <name>UnitCoverageModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="119"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="122"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="119"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="122"/>
         <source>Benämning</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="119"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="122"/>
         <source>Poäng</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="120"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="123"/>
         <source>Krav</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="120"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="123"/>
         <source>Helt</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="120"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="123"/>
         <source>Delvis</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="121"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="124"/>
         <source>Täckning</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="122"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="125"/>
         <source>Antal krav i enheten</source>
         <translation>Number of requirements in the unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="123"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="126"/>
         <source>Krav med en hel koppling till det andra ramverket</source>
         <translation>Requirements with a full link to the other framework</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="124"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="127"/>
         <source>Krav vars bästa koppling är delvis</source>
         <translation>Requirements whose best link is partial</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="125"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="128"/>
         <source>Viktad andel av enhetens krav som täcks</source>
         <translation>Weighted share of the unit’s requirements that is covered</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="178"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="181"/>
         <source>inga krav</source>
         <translation>no requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="184"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="187"/>
         <source>{0}
 Enheten har inga krav, så den har ingen täckning.</source>
         <translation>{0}
 The unit has no requirements, so it has no coverage.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="185"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="188"/>
         <source>{0}
 Täckning {1}: {2} av {3} krav helt, {4} delvis, {5} utan motsvarighet.</source>
         <translation>{0}
 Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpart.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="189"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="192"/>
         <source>Ett alternativ i gruppen {0}.</source>
         <translation>One alternative in the group {0}.</translation>
     </message>
@@ -4729,27 +4751,27 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>UnmatchedModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="285"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="312"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="285"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="312"/>
         <source>Enhetens namn</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="285"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="312"/>
         <source>Krav</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="286"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="313"/>
         <source>Kravtext</source>
         <translation>Requirement text</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="314"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="341"/>
         <source>(exempeltext)</source>
         <translation>(example text)</translation>
     </message>
@@ -4757,17 +4779,17 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>UnmatchedPage</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="236"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="252"/>
         <source>Krav i {0} &amp;utan motsvarighet i {1} ({2} st)</source>
         <translation>&amp;Requirements in {0} without a counterpart in {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="237"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="253"/>
         <source>Krav i {0} u&amp;tan motsvarighet i {1} ({2} st)</source>
         <translation>Re&amp;quirements in {0} without a counterpart in {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="257"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="273"/>
         <source>Krav utan motsvarighet</source>
         <translation>Requirements without a counterpart</translation>
     </message>

@@ -49,43 +49,75 @@ def test_opens_on_the_example_standard_against_the_package(view):
     assert view.tabs.tabText(0) == "&1 VOXABN täcks av EX-USK"
     assert view.tabs.tabText(1) == "&2 EX-USK täcks av VOXABN"
     overall = view.overall.text()
-    assert "VOXABN täcks av EX-USK 45\u00a0%" in overall
-    assert "EX-USK täcks av VOXABN 77,9\u00a0%" in overall
+    assert "VOXABN täcks av EX-USK 45,0\u00a0%" in overall  # one decimal, as the files say
+    assert "EX-USK täcks av VOXABN 77,8\u00a0%" in overall  # 77,87 %, rounded down
     assert "38 saknar motsvarighet" in overall
 
 
 def test_per_unit_coverage_of_b_by_a_and_the_other_way(view):
     b_by_a, a_by_b = view.unit_models
-    assert _coverage(b_by_a, "OMVOMV01") == "100\u00a0%"
-    assert _coverage(b_by_a, "SAMSAM01a1") == "0\u00a0%"
+    assert _coverage(b_by_a, "OMVOMV01") == "100,0\u00a0%"
+    assert _coverage(b_by_a, "SAMSAM01a1") == "0,0\u00a0%"
     row = b_by_a.row_of("ANOANA01")
     cells = [b_by_a.index(row, c).data() for c in range(b_by_a.columnCount())]
     assert cells == ["ANOANA01", "Anatomi och fysiologi 1", "50", "4", "1", "1", "37,5\u00a0%"]
     assert b_by_a.index(row, COVERAGE).data(SHARES_ROLE) == (0.25, 0.125, 0.375)
     assert "1 av 4 krav helt" in b_by_a.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert b_by_a.rowCount() == 18 and a_by_b.rowCount() == 6
-    assert _coverage(a_by_b, "A") == "85\u00a0%"
+    assert _coverage(a_by_b, "A") == "85,0\u00a0%"
 
 
 def test_the_matrix_is_a_heat_map_with_exact_tooltips(view):
+    """Courses of VOXABN (B) on the rows, areas of EX-USK (A) across, then Hela EX-USK: the
+    orientation of the workbook and the PDF; whole percent, rounded down, in the cells."""
     model = view.matrix_page.model
-    assert model.transposed  # 18 courses on the rows, 6 areas across
-    assert (model.rowCount(), model.columnCount()) == (18, 6)
+    assert (model.rowCount(), model.columnCount()) == (18, 6 + 1)
     cell = model.index_of("A", "OMVOMV01")
+    assert (cell.row(), cell.column()) == (7, 0)
     assert cell.data() == "80\u00a0%"
     assert cell.data(Qt.ItemDataRole.BackgroundRole) == heat_colour(0.8)
     tip = cell.data(Qt.ItemDataRole.ToolTipRole)
     assert "VOXABN OMVOMV01 Omvårdnad 1" in tip and "80,0\u00a0%" in tip
     assert "EX-USK A Omvårdnad och personlig omsorg" in tip
     assert model.index_of("A", "ANOANA01").data() == ""  # no link: an empty, white cell
-    assert model.index_of("B", "ANOANA01").data() == "37,5\u00a0%"
+    anatomy = model.index_of("B", "ANOANA01")
+    assert anatomy.data() == "37\u00a0%"  # 37,5 %: whole percent, rounded down
+    assert "37,5\u00a0%" in anatomy.data(Qt.ItemDataRole.ToolTipRole)  # the exact tenth
+    total = model.total_of("ANOANA01")
+    assert total.data() == "37\u00a0%" and total.column() == 6
+    assert "täcks till 37,5\u00a0% av hela EX-USK" in total.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.total_of("OMVOMV01").data() == "100\u00a0%"
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "Hela EX-USK"
     row = cell.row()
     assert model.headerData(row, Qt.Orientation.Vertical) == "OMVOMV01  Omvårdnad 1"
     assert model.headerData(cell.column(), Qt.Orientation.Horizontal) == "A"
     assert "Omvårdnad och personlig omsorg" in model.headerData(
         cell.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "Omvårdnad och personlig omsorg" in view.matrix_page.key.text()
-    assert "kurser i VOXABN" in view.matrix_page.caption.text()
+    axes = view.matrix_page.axes.text()
+    assert axes.startswith("Rader \u2193 kurser i VOXABN (B)")
+    assert "Kolumner \u2192 kompetensområden i EX-USK (A)" in axes
+    assert "hela procent avrundat nedåt" in view.matrix_page.caption.text()
+
+
+def test_the_rule_under_the_tabs_is_the_one_the_numbers_follow(view):
+    rule = view.rule.text()
+    assert "Alla procenttal avrundas nedåt: till en decimal i tabellerna" in rule
+    assert "till hela procent i matrisens rutor (37,5 % visas som 37)" in rule
+    b_by_a = view.unit_models[0]
+    assert _coverage(b_by_a, "ANOANA01") == "37,5\u00a0%"  # a table: one decimal
+    assert view.matrix_page.model.total_of("ANOANA01").data() == "37\u00a0%"  # the matrix
+
+
+def test_the_matrix_is_drawn_with_a_readable_last_column(view):
+    view.tabs.setCurrentWidget(view.matrix_page)
+    table = view.matrix_page.table
+    header = table.horizontalHeader()
+    total = view.matrix_page.model.total_column
+    needed = header.fontMetrics().horizontalAdvance("Hela EX-USK")
+    assert header.sectionSize(total) >= needed  # "Hela EX-USK" is not cut off
+    assert all(header.sectionSize(i) >= header.fontMetrics().horizontalAdvance("100 %")
+               for i in range(total))
 
 
 def test_unmatched_requirements_both_ways(view):
@@ -105,8 +137,13 @@ def test_swap_puts_b_first(view):
     assert (view.report.a.code, view.report.b.code) == ("VOXABN", "EX-USK")
     assert (view.combo_a.currentData(), view.combo_b.currentData()) == ("VOXABN", "EX-USK")
     assert view.tabs.tabText(0) == "&1 EX-USK täcks av VOXABN"
-    assert not view.matrix_page.model.transposed  # VOXABN's courses are A's units now
-    assert view.matrix_page.model.index_of("OMVOMV01", "A").data() == "65\u00a0%"
+    model = view.matrix_page.model  # B is EX-USK now: its 6 areas are the rows
+    assert (model.rowCount(), model.columnCount()) == (6, 18 + 1)
+    assert model.headerData(0, Qt.Orientation.Vertical).startswith("A  ")
+    assert model.headerData(18, Qt.Orientation.Horizontal) == "Hela VOXABN"
+    assert model.index_of("OMVOMV01", "A").data() == "65\u00a0%"
+    assert model.index_of("OMVOMV01", "A").row() == 0
+    assert view.matrix_page.axes.text().startswith("Rader \u2193 kompetensområden i EX-USK")
 
 
 def test_self_compare_shows_the_note_and_the_identity(view):
