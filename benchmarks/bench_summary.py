@@ -123,12 +123,15 @@ def _baseline_rows(summary) -> dict[str, list[list]]:
     rows["Ärenden"] = [[c.heading for c in x.CASE_COLUMNS], *(
         [c.reference, x.STATUS[c.status], c.frameworks, c.counsellor, c.organisation,
          c.created, c.updated, c.plan_agreed, x.GENDER[c.gender], c.age_band,
-         x.LABOUR[c.labour_market_status], x.EDUCATION[c.education_level], c.points_total,
-         c.points_validated, c.points_to_study, round(c.weeks, 1), len(c.micro_credentials),
+         x.LABOUR[c.labour_market_status], x.EDUCATION[c.education_level],
+         "ja" if c.assessed else "nej", c.points_total,
+         c.points_validated, c.points_to_study, round(c.weeks, 1), c.pace,
+         len(c.micro_credentials),
          ", ".join(c.micro_credentials) or None] for c in summary.cases)]
     rows["Kursbehov"] = [[c.framework, c.version, c.code, c.title, c.points, c.cases,
                           c.credited, c.supplementary, c.full_course, c.remaining_points,
-                          round(c.full_time_weeks, 1)] for c in summary.courses]
+                          round(c.full_time_weeks, 1), c.unassessed_cases,
+                          c.unassessed_points] for c in summary.courses]
     rows["Kompetensgap"] = [[g.framework, g.version, g.unit, g.code, g.text, g.example,
                              g.assessed, g.not_met, g.partly, g.share_not_met,
                              g.share_not_fully_met] for g in summary.gaps]

@@ -478,7 +478,8 @@ def _summary(args: argparse.Namespace, ctx: Context) -> int:
     result = write_summary(ctx.db, args.out, date_from=date_from, date_to=date_to,
                            counsellor=_counsellor(ctx, args.counsellor, "--counsellor"),
                            framework=_framework(ctx, args.framework, "--framework"))
-    ctx.out(f"{args.out}: {result.cases} ärenden, {result.persons} deltagare")
+    cases = "1 ärende" if result.cases == 1 else f"{result.cases} ärenden"
+    ctx.out(f"{args.out}: {cases}, {result.persons} deltagare")
     return 0
 
 

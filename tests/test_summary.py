@@ -51,6 +51,19 @@ def _references(db, where="1 = 1", params=()):
                                            list(params)))
 
 
+def _assessed(db) -> set[str]:
+    """The cases with a direct assessment result or a counsellor's unit decision."""
+    return {r[0] for r in db.execute("""
+        SELECT c.reference FROM "case" c WHERE EXISTS (SELECT 1 FROM assessment a
+          WHERE a.case_id = c.id AND a.status IN ('met', 'partly', 'not_met'))
+          OR EXISTS (SELECT 1 FROM unit_decision d WHERE d.case_id = c.id)""")}
+
+
+def _column(ws, heading):
+    """The letter of the column with `heading` in row 1."""
+    return next(c.column_letter for c in ws[1] if c.value == heading)
+
+
 # -- structure ---------------------------------------------------------------------------------
 def test_six_sheets_each_a_table_with_a_frozen_header(demo_db, tmp_path):
     _, wb = _write(demo_db, tmp_path)
@@ -71,10 +84,13 @@ def test_six_sheets_each_a_table_with_a_frozen_header(demo_db, tmp_path):
 def test_number_formats_and_column_widths(demo_db, tmp_path):
     _, wb = _write(demo_db, tmp_path)
     cases = wb["Ärenden"]
-    assert cases["F2"].number_format == "yyyy-mm-dd"  # Registrerad
-    assert cases["P2"].number_format == "0.0"  # Studieveckor
-    assert isinstance(cases["M2"].value, int)  # Poäng totalt: a whole number
-    assert wb["Kursbehov"]["J2"].number_format == "#,##0"  # Återstående poäng
+    assert cases[f"{_column(cases, 'Registrerad')}2"].number_format == "yyyy-mm-dd"
+    assert cases[f"{_column(cases, 'Studieveckor')}2"].number_format == "0.0"
+    assert isinstance(cases[f"{_column(cases, 'Poäng totalt')}2"].value, int)
+    assert isinstance(cases[f"{_column(cases, 'Studietakt (%)')}2"].value, int)
+    courses = wb["Kursbehov"]
+    for heading in ("Återstående poäng", "Poäng i ej bedömda ärenden"):
+        assert courses[f"{_column(courses, heading)}2"].number_format == "#,##0"
     assert cases.column_dimensions["E"].width >= 20
     gaps = wb["Kompetensgap"]
     assert gaps["J2"].number_format == "0.0%"
@@ -109,21 +125,26 @@ def test_one_row_a_case_with_the_snapshot_totals(demo_db, tmp_path):
 
 
 def _snapshot_courses(db):
-    """Per course (framework, code) of the plans as agreed: [cases, credited, parts, full,
-    remaining points]."""
+    """Per course (framework, code) of the plans as agreed: [assessed cases, credited, parts,
+    full, remaining points, cases not assessed, their remaining points]."""
     courses: dict[tuple[str, str], list[int]] = {}
+    assessed = _assessed(db)
     for reference in _references(db):
         snapshot = load_snapshot(db, reference)
         for framework in snapshot.result.frameworks:
             for unit in framework.units:
                 if unit.points is None or not snapshot.edits.in_plan(unit):
                     continue
-                c = courses.setdefault((framework.code, unit.ref), [0, 0, 0, 0, 0])
-                c[0] += 1
-                c[1] += unit.outcome == UnitOutcome.CREDITED
-                c[2] += unit.outcome == UnitOutcome.SUPPLEMENTARY
-                c[3] += unit.outcome == UnitOutcome.FULL_COURSE
-                c[4] += unit.remaining_points or 0
+                c = courses.setdefault((framework.code, unit.ref), [0] * 7)
+                if reference in assessed:
+                    c[0] += 1
+                    c[1] += unit.outcome == UnitOutcome.CREDITED
+                    c[2] += unit.outcome == UnitOutcome.SUPPLEMENTARY
+                    c[3] += unit.outcome == UnitOutcome.FULL_COURSE
+                    c[4] += unit.remaining_points or 0
+                else:
+                    c[5] += 1
+                    c[6] += unit.remaining_points or 0
     return courses
 
 
@@ -137,13 +158,18 @@ def test_course_needs_add_up_to_the_snapshots(demo_db, tmp_path):
     _, wb = _write(demo_db, tmp_path)
     rows = _table_rows(wb["Kursbehov"])
     expected = _snapshot_courses(demo_db)
-    got = {(r["Ramverk"], r["Kurskod"] or r["Kurs"]): [r["Ärenden med kursen"], r["Tillgodoräknas"],
-                                          r["Behöver delar"], r["Behöver hela kursen"],
-                                          r["Återstående poäng"]] for r in rows}
+    got = {(r["Ramverk"], r["Kurskod"] or r["Kurs"]): [
+        r["Bedömda ärenden med kursen"], r["Tillgodoräknas"], r["Behöver delar"],
+        r["Behöver hela kursen"], r["Återstående poäng"], r["Ej bedömda ärenden med kursen"],
+        r["Poäng i ej bedömda ärenden"]] for r in rows}
     assert got == expected
-    total_remaining = sum(load_snapshot(demo_db, ref).plan_totals().points_to_study
-                          for ref in _references(demo_db))
-    assert sum(r["Återstående poäng"] for r in rows) == total_remaining
+    assessed = _assessed(demo_db)
+    to_study = {ref: load_snapshot(demo_db, ref).plan_totals().points_to_study
+                for ref in _references(demo_db)}
+    assert sum(r["Återstående poäng"] for r in rows) == sum(
+        n for ref, n in to_study.items() if ref in assessed)
+    assert sum(r["Poäng i ej bedömda ärenden"] for r in rows) == sum(
+        n for ref, n in to_study.items() if ref not in assessed) > 0
     assert got[("VOXABN", "PSYPSK02")][1] >= 1
 
 
@@ -168,10 +194,11 @@ def test_overview_counts_and_median_days_to_plan(demo_db, tmp_path):
     by_status = {r["Status"]: r["Ärenden"] for r in _table_rows(ws, "Status")}
     assert sum(by_status.values()) == sum(statuses.values())
     assert by_status["Bedömning"] == statuses["assessment"]
-    snapshots = [load_snapshot(demo_db, ref) for ref in _references(demo_db)]
+    assessed = _assessed(demo_db)
+    snapshots = [load_snapshot(demo_db, ref) for ref in sorted(assessed)]
     total = sum(s.plan_totals().points_total for s in snapshots)
     validated = sum(s.plan_totals().validated_points for s in snapshots)
-    assert kpis["Andel validerade poäng"] == pytest.approx(validated / total)
+    assert kpis["Andel validerade poäng (bedömda ärenden)"] == pytest.approx(validated / total)
     notes = {r[0].value: r[1].value for r in ws.iter_rows() if r[0].value in
              ("Filter", "Pseudonymiserat")}
     assert "alla" in notes["Filter"] and "personnummer" in notes["Pseudonymiserat"]

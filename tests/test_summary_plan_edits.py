@@ -20,6 +20,9 @@ from tests.services import normalised, pdf_text
 from tests.test_summary import _table_rows, _write
 
 SV = Texts("sv")
+# The course need and the points count the assessed cases (the demo's VOXABN cases all are).
+CASES = "Bedömda ärenden med kursen"
+TO_STUDY, TOTAL = "Poäng att läsa (bedömda ärenden)", "Poäng totalt (bedömda ärenden)"
 
 
 def _units(db, code="VOXABN"):
@@ -79,12 +82,12 @@ def test_a_course_left_out_is_left_out_of_the_summary_as_of_the_printed_plan(dem
     assert row["Studieveckor"] == pytest.approx(was["Studieveckor"] - 2.5)
     # the courses are needed by one case fewer
     for code, column in (("PSKPSY01", "Behöver hela kursen"), ("ANOANA01", "Tillgodoräknas")):
-        assert courses[code]["Ärenden med kursen"] == before_courses[code]["Ärenden med kursen"] - 1
+        assert courses[code][CASES] == before_courses[code][CASES] - 1
         assert courses[code][column] == before_courses[code][column] - 1
     assert courses["PSKPSY01"]["Återstående poäng"] == (
         before_courses["PSKPSY01"]["Återstående poäng"] - 50)
-    assert kpis["Poäng att läsa"] == before_kpis["Poäng att läsa"] - 50
-    assert kpis["Poäng totalt"] == before_kpis["Poäng totalt"] - 100
+    assert kpis[TO_STUDY] == before_kpis[TO_STUDY] - 50
+    assert kpis[TOTAL] == before_kpis[TOTAL] - 100
     assert kpis["varav hela kurser tillgodoräknade"] == (
         before_kpis["varav hela kurser tillgodoräknade"] - 50)
 
@@ -115,8 +118,7 @@ def test_the_alternative_the_counsellor_chose_is_the_one_counted(demo_db, tmp_pa
     assert row["Poäng att läsa"] == was["Poäng att läsa"] + 50  # a full course for half of one
     assert row["Poäng att läsa"] == chosen.plan_totals().points_to_study
     assert row["Studieveckor"] == pytest.approx(chosen.plan_totals().weeks)
-    assert courses["SVASVA01"]["Ärenden med kursen"] == (
-        before_courses.get("SVASVA01", {}).get("Ärenden med kursen", 0) + 1)
+    assert courses["SVASVA01"][CASES] == before_courses.get("SVASVA01", {}).get(CASES, 0) + 1
     assert courses["SVESVE01"]["Behöver delar"] == before_courses["SVESVE01"]["Behöver delar"] - 1
 
 
@@ -132,11 +134,19 @@ def test_gathered_numbers_follow_the_edits_of_every_case(demo_db):
         data.set_plan_row(load_snapshot(demo_db, reference).case.id, units[code].id, **fields)
     summary = gather(demo_db, CaseFilter())
     for line in summary.cases:
-        totals = load_snapshot(demo_db, line.reference).plan_totals()
-        assert (line.points_total, line.points_to_study, line.weeks) == (
-            totals.points_total, totals.points_to_study, pytest.approx(totals.weeks))
-    assert summary.kpis.points_to_study == sum(c.points_to_study for c in summary.cases)
-    assert sum(c.remaining_points for c in summary.courses) == summary.kpis.points_to_study
+        snapshot = load_snapshot(demo_db, line.reference)
+        totals = snapshot.plan_totals()
+        assert (line.points_total, line.points_to_study, line.weeks, line.pace) == (
+            totals.points_total, totals.points_to_study, pytest.approx(totals.weeks),
+            snapshot.pace)
+    k = summary.kpis
+    assessed = [c for c in summary.cases if c.assessed]
+    assert 0 < len(assessed) == k.assessed_cases < len(summary.cases)
+    assert k.points_to_study == sum(c.points_to_study for c in assessed)
+    assert k.unassessed_points == sum(c.points_to_study for c in summary.cases
+                                      if not c.assessed)
+    assert sum(c.remaining_points for c in summary.courses) == k.points_to_study
+    assert sum(c.unassessed_points for c in summary.courses) == k.unassessed_points
 
 
 def test_plan_edits_from_stored_rows(demo_db):

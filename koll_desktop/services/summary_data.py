@@ -12,6 +12,12 @@ at once for callers that want the whole `Summary` (tests, small selections).
 
 Persons are counted once (ESF+ reports participants, facts.md §8): a person with several
 selected cases is described by the earliest of them.
+
+A case is *assessed* when at least one of its requirements has a direct result (met, partly
+or not met) or the counsellor has decided a unit (`is_assessed`). Until then the engine has
+nothing to go on and its plan says every course is needed in full, which is no need anyone
+has found; so the points and the course need of assessed cases are kept apart from those of
+cases not assessed yet, and the workbook shows them apart.
 """
 
 from __future__ import annotations
@@ -85,6 +91,8 @@ class CaseLine:
     points_validated: int
     points_to_study: int
     weeks: float  # at the plan's pace
+    pace: int  # study pace of the plan, percent of full time (100 when there is no plan yet)
+    assessed: bool  # see is_assessed
     micro_credentials: tuple[str, ...]  # codes of those earned
 
 
@@ -97,18 +105,24 @@ class FrameworkCount:
 
 @dataclass(frozen=True)
 class CourseNeed:
-    """One course (unit with points) of a package over the cases that have the package."""
+    """One course (unit with points) of a package over the cases whose plans have it.
+
+    `cases` to `remaining_points` count the assessed cases only (see is_assessed); the cases
+    not assessed yet are counted apart, with the points they would study if they read the
+    whole course (their plans say they do, for want of any assessment)."""
 
     framework: str
     version: str
     code: str
     title: str
     points: int
-    cases: int
+    cases: int  # assessed cases with the course in their plan
     credited: int
     supplementary: int  # needs parts
     full_course: int  # needs it in full
     remaining_points: int
+    unassessed_cases: int = 0  # cases not assessed yet with the course in their plan
+    unassessed_points: int = 0  # their remaining points: the whole course each
 
     @property
     def full_time_weeks(self) -> float:
@@ -158,17 +172,26 @@ class FollowUpCount:
 
 @dataclass(frozen=True)
 class Kpis:
+    """Key figures; the points are those of the assessed cases (is_assessed), except
+    `unassessed_points`, the points in the plans of the cases not assessed yet."""
+
     cases: int
     persons: int
-    cases_with_points: int
+    assessed_cases: int
+    cases_with_points: int  # assessed cases whose plans have courses with points
     points_total: int
     points_validated: int
     points_credited: int  # of whole courses credited
     points_to_study: int
+    unassessed_points: int  # all still to study: nothing has been assessed
     median_days_to_plan: float | None
     plans_counted: int  # agreed plans in the median
     plans_before_registration: int  # agreed before the case was registered: left out
     micro_credentials_earned: int
+
+    @property
+    def unassessed_cases(self) -> int:
+        return self.cases - self.assessed_cases
 
     @property
     def share_validated(self) -> float | None:
@@ -247,6 +270,19 @@ class _Library:
                        ", ".join(f.code for f in frameworks))
 
 
+def is_assessed(statuses: dict, decisions: dict) -> bool:
+    """Whether a case's plan rests on any assessment: a requirement of its frameworks
+    assessed directly (met, partly or not met) or a unit decided by the counsellor.
+
+    Decided from the data, not from the case's status: the counsellor moves freely between
+    the steps (DESIGN §3), and a case closed before the assessment step (one that left)
+    has a status after it and no assessment at all. A case assessed in part counts as
+    assessed: its plan is the counsellor's current picture, the requirements not assessed
+    yet counting as needed unless a crosswalk link covers them (DESIGN §4)."""
+    return bool(decisions) or any(s is not AssessmentStatus.NOT_ASSESSED
+                                  for s in statuses.values())
+
+
 # -- running totals ----------------------------------------------------------------------------
 @dataclass
 class _Course:
@@ -255,8 +291,10 @@ class _Course:
     code: str
     title: str
     points: int
-    outcomes: Counter = field(default_factory=Counter)
-    remaining: int = 0
+    outcomes: Counter = field(default_factory=Counter)  # of the assessed cases
+    remaining: int = 0  # of the assessed cases
+    unassessed: int = 0
+    unassessed_remaining: int = 0
 
 
 @dataclass
@@ -269,11 +307,13 @@ class _Gap:
 @dataclass
 class _Totals:
     cases: int = 0
-    with_points: int = 0
+    assessed: int = 0
+    with_points: int = 0  # the points: of assessed cases
     points_total: int = 0
     points_validated: int = 0
     points_credited: int = 0
     points_to_study: int = 0
+    unassessed_points: int = 0
     micro_credentials: int = 0
     days_to_plan: list[int] = field(default_factory=list)
     plans_before: int = 0
@@ -322,7 +362,7 @@ class SummaryGatherer:
             edits = PlanEdits.of(rows, target.unit_key) if rows else NO_EDITS
             result = self._plan(row, target, statuses, decisions, edits)
             totals = effective_totals(result, edits)
-            line = self._line(row, target, result, totals)
+            line = self._line(row, target, result, totals, is_assessed(statuses, decisions))
             self._add(row, line, target, result, edits, totals, statuses,
                       followed.take(row.reference))
             yield line
@@ -347,7 +387,8 @@ class SummaryGatherer:
         return self._unassessed[key]
 
     @staticmethod
-    def _line(row: q.CaseRow, target: _Target, result: PlanResult, totals: Totals) -> CaseLine:
+    def _line(row: q.CaseRow, target: _Target, result: PlanResult, totals: Totals,
+              assessed: bool) -> CaseLine:
         created = _local_date(row.created_at)
         return CaseLine(
             reference=row.reference, status=CaseStatus(row.status), frameworks=target.label,
@@ -358,7 +399,8 @@ class SummaryGatherer:
             labour_market_status=LabourMarketStatus(row.labour_market_status),
             education_level=EducationLevel(row.education_level),
             points_total=totals.points_total, points_validated=totals.validated_points,
-            points_to_study=totals.points_to_study, weeks=totals.weeks,
+            points_to_study=totals.points_to_study, weeks=totals.weeks, pace=row.pace,
+            assessed=assessed,
             micro_credentials=tuple(m.code for m in result.micro_credentials if m.earned))
 
     # -- adding a case to the totals ---------------------------------------------------------
@@ -372,7 +414,7 @@ class SummaryGatherer:
             t.frameworks[framework.code] += 1
         self._add_points(line, totals)
         self._add_plan_time(line)
-        self._add_courses(target, result, edits)
+        self._add_courses(target, result, edits, line.assessed)
         self._add_gaps(target, statuses)
         self._add_person(row, line)
         for months, outcome in follow_ups:
@@ -380,13 +422,17 @@ class SummaryGatherer:
 
     def _add_points(self, line: CaseLine, totals: Totals) -> None:
         t = self._t
+        t.micro_credentials += len(line.micro_credentials)
+        if not line.assessed:
+            t.unassessed_points += line.points_to_study
+            return
+        t.assessed += 1
         if line.points_total > 0:
             t.with_points += 1
         t.points_total += line.points_total
         t.points_validated += line.points_validated
         t.points_credited += totals.credited_points
         t.points_to_study += line.points_to_study
-        t.micro_credentials += len(line.micro_credentials)
 
     def _add_plan_time(self, line: CaseLine) -> None:
         if line.plan_agreed is None:
@@ -397,7 +443,8 @@ class SummaryGatherer:
         else:
             self._t.days_to_plan.append(days)
 
-    def _add_courses(self, target: _Target, result: PlanResult, edits: PlanEdits) -> None:
+    def _add_courses(self, target: _Target, result: PlanResult, edits: PlanEdits,
+                     assessed: bool) -> None:
         """The courses of the plan as agreed (`PlanEdits.in_plan`)."""
         courses = self._t.courses
         for framework, framework_result in zip(target.frameworks, result.frameworks,
@@ -410,8 +457,12 @@ class SummaryGatherer:
                 if course is None:
                     course = courses[(framework.id, unit.id)] = _Course(
                         framework, position, unit.code, unit.title, unit.points)
-                course.outcomes[unit_result.outcome] += 1
-                course.remaining += unit_result.remaining_points or 0
+                if assessed:
+                    course.outcomes[unit_result.outcome] += 1
+                    course.remaining += unit_result.remaining_points or 0
+                else:
+                    course.unassessed += 1
+                    course.unassessed_remaining += unit_result.remaining_points or 0
 
     def _add_gaps(self, target: _Target, statuses: dict) -> None:
         if not statuses:
@@ -450,9 +501,10 @@ class SummaryGatherer:
     def _kpis(self) -> Kpis:
         t = self._t
         median = statistics.median(t.days_to_plan) if t.days_to_plan else None
-        return Kpis(t.cases, len(t.persons), t.with_points, t.points_total, t.points_validated,
-                    t.points_credited, t.points_to_study, median, len(t.days_to_plan),
-                    t.plans_before, t.micro_credentials)
+        return Kpis(t.cases, len(t.persons), t.assessed, t.with_points, t.points_total,
+                    t.points_validated, t.points_credited, t.points_to_study,
+                    t.unassessed_points, median, len(t.days_to_plan), t.plans_before,
+                    t.micro_credentials)
 
     def _framework_counts(self) -> tuple[FrameworkCount, ...]:
         titles: dict[str, str] = {}
@@ -471,7 +523,7 @@ class SummaryGatherer:
             CourseNeed(c.framework.code, c.framework.version, c.code, c.title, c.points,
                        sum(c.outcomes.values()), c.outcomes[UnitOutcome.CREDITED],
                        c.outcomes[UnitOutcome.SUPPLEMENTARY], c.outcomes[UnitOutcome.FULL_COURSE],
-                       c.remaining)
+                       c.remaining, c.unassessed, c.unassessed_remaining)
             for c in ordered)
 
     def _gaps(self) -> tuple[RequirementGap, ...]:

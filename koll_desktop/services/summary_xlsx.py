@@ -8,6 +8,10 @@ memory does not grow with the number of cases; the other sheets follow from the 
 Every sheet is a temporary file of its own until the save, so Översikt, though first in the
 workbook, is written last. The file appears at its path only when complete (a .part file,
 then replace); a cancelled or failed run leaves nothing there.
+
+Cases not assessed yet (`summary_data.is_assessed`) are shown apart from assessed ones
+wherever points or course need are added up: their plans say every course is needed in
+full only because nothing has been assessed.
 """
 
 from __future__ import annotations
@@ -25,10 +29,12 @@ from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from koll_desktop import APP_NAME, __version__
 from koll_desktop.domain.enums import (
     EducationLevel,
     FollowUpOutcome,
@@ -36,6 +42,7 @@ from koll_desktop.domain.enums import (
     LabourMarketStatus,
 )
 from koll_desktop.domain.labels import CASE_STATUS
+from koll_desktop.domain.plan_engine import PlanSettings
 from koll_desktop.errors import KnownError, os_reason
 from koll_desktop.services.files import write_bytes
 from koll_desktop.services.safe_cells import text_value
@@ -58,6 +65,8 @@ SHEETS = ("Översikt", "Ärenden", "Kursbehov", "Kompetensgap", "Horisontella pr
           "Uppföljning")
 WRITE_STEPS = len(SHEETS)  # progress steps after the cases: five sheets and the save
 INT, PERCENT, WEEKS, STAMP = "#,##0", "0.0%", "0.0", "yyyy-mm-dd hh:mm"
+TITLE = "KoLL – sammanställning"
+HEADING = Alignment(wrap_text=True, vertical="top")
 
 
 # -- Swedish labels ----------------------------------------------------------------------------
@@ -78,6 +87,9 @@ EDUCATION = {
 FOLLOW_UP = {FollowUpOutcome.EMPLOYED: "Arbete", FollowUpOutcome.STUDIES: "Studier",
              FollowUpOutcome.JOB_SEEKING: "Arbetssökande", FollowUpOutcome.OTHER: "Annat"}
 NO_FOLLOW_UP = "Ingen uppföljning registrerad"
+FOLLOW_UP_NOTE = (f"{NO_FOLLOW_UP}: ärenden i urvalet utan utfall för tidpunkten, även de som "
+                  "ännu inte har kommit så långt. Andel av uppföljda räknas över ärenden med "
+                  "registrerat utfall.")
 DIMENSION = {"total": "Totalt", "gender": "Kön", "age": "Ålder vid registrering",
              "labour": "Arbetsmarknadsstatus", "education": "Utbildningsnivå"}
 HORIZONTAL_NOTES = (
@@ -102,27 +114,52 @@ def group_label(dimension: str, group: str) -> str:
     return group  # age bands are Swedish already
 
 
+def number_of(n: int, one: str, many: str) -> str:
+    """A number with its noun in the singular or plural: "1 ärende", "3 ärenden"."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def n_cases(n: int) -> str:
+    return number_of(n, "ärende", "ärenden")
+
+
+ASSESSED = ("minst ett krav har bedömts (uppfyllt, delvis uppfyllt eller ej uppfyllt) eller "
+            "handledaren har beslutat om en kurs")
+
+
 def kpi_rows(k: Kpis) -> list[tuple[str, Any, str]]:
     median = None if k.median_days_to_plan is None else round(k.median_days_to_plan, 1)
+    before = k.plans_before_registration
     return [
         ("Ärenden", k.cases, "Ärenden i urvalet (se Filter nedan)."),
         ("Deltagare", k.persons, "Personer; en person med flera ärenden räknas en gång."),
-        ("Ärenden med poäng (yrkespaket)", k.cases_with_points,
-         "Ärenden vars ramverk har kurser med poäng."),
-        ("Poäng totalt", k.points_total,
-         "Summa av kursernas poäng i ärendenas planer, så som planerna skrivs ut: valt "
-         "alternativ räknas, kurser som lämnats utanför planen räknas inte."),
-        ("Validerade poäng", k.points_validated,
+        ("Bedömda ärenden", k.assessed_cases,
+         f"Ärenden där {ASSESSED}. Poängen nedan gäller dessa ärenden, om inget annat sägs."),
+        ("Ej bedömda ärenden", k.unassessed_cases,
+         "Ärenden där inget har bedömts ännu, oavsett status (även avslutade). Deras poäng "
+         "räknas för sig: se Poäng i ej bedömda ärenden."),
+        ("Bedömda ärenden med poäng (yrkespaket)", k.cases_with_points,
+         "Bedömda ärenden vars plan har kurser med poäng."),
+        ("Poäng totalt (bedömda ärenden)", k.points_total,
+         "Summa av kursernas poäng i de bedömda ärendenas planer, så som planerna skrivs ut: "
+         "valt alternativ räknas, kurser som lämnats utanför planen räknas inte."),
+        ("Validerade poäng (bedömda ärenden)", k.points_validated,
          "Poäng som inte behöver läsas: tillgodoräknade kurser och validerade delar."),
         ("varav hela kurser tillgodoräknade", k.points_credited, "Kursernas hela poäng."),
-        ("Poäng att läsa", k.points_to_study, "Återstående poäng enligt planerna."),
-        ("Andel validerade poäng", (k.share_validated, PERCENT),
-         "Validerade poäng / poäng totalt, över ärenden med yrkespaket."),
+        ("Poäng att läsa (bedömda ärenden)", k.points_to_study,
+         "Återstående poäng enligt de bedömda ärendenas planer. Krav som ännu inte bedömts "
+         "räknas som att de behöver läsas, om inte en koppling till ett bedömt krav täcker "
+         "dem."),
+        ("Andel validerade poäng (bedömda ärenden)", (k.share_validated, PERCENT),
+         "Validerade poäng / poäng totalt, över bedömda ärenden med poäng."),
+        ("Poäng i ej bedömda ärenden", k.unassessed_points,
+         "Kursernas poäng i planerna för ärenden som inte har bedömts: allt räknas som att "
+         "läsa tills något har bedömts. Ingår inte i poängen ovan."),
         ("Median dagar registrering → plan", (median, "0.0"),
-         f"Från ärendets registrering (created_at) till planens överenskomna datum "
-         f"(agreed_on); {k.plans_counted} ärenden med överenskommen plan"
-         + (f", {k.plans_before_registration} med plan daterad före registreringen räknas "
-            "inte" if k.plans_before_registration else "") + "."),
+         f"Från den dag ärendet registrerades till planens överenskomna datum; "
+         f"{n_cases(k.plans_counted)} med överenskommen plan"
+         + (f" ({n_cases(before)} med plan daterad före registreringen räknas inte)"
+            if before else "") + "."),
         ("Intjänade mikromeriter", k.micro_credentials_earned,
          "Mikromeriter vars alla krav är uppfyllda, summa över ärendena."),
     ]
@@ -193,6 +230,10 @@ def write_gathered(summary: Summary, path: Path) -> SummaryResult:
 def _write(path: Path, lines: Iterable[CaseLine], finish: Callable[[], Summary],
            progress: Progress | None, total: int) -> SummaryResult:
     wb = Workbook(write_only=True)
+    wb.properties.title = TITLE
+    wb.properties.subject = "Pseudonymiserad sammanställning för samordnare"
+    wb.properties.creator = f"{APP_NAME} {__version__}"
+    wb.properties.language = "sv-SE"
     partial = path.with_suffix(path.suffix + ".part")
     try:
         sheets = {title: wb.create_sheet(title) for title in SHEETS}
@@ -222,7 +263,9 @@ def _write(path: Path, lines: Iterable[CaseLine], finish: Callable[[], Summary],
 
 
 def _discard(wb: Workbook, partial: Path) -> None:
-    """Remove the sheets' temporary files and any half-written workbook."""
+    """Remove the sheets' temporary files and any half-written workbook. Never raises: the
+    error that made the run stop is the one the user must see (a .part file that cannot be
+    removed because its folder is not one is no news)."""
     for ws in wb.worksheets:
         writer = getattr(ws, "_writer", None)
         if writer is None:
@@ -234,7 +277,8 @@ def _discard(wb: Workbook, partial: Path) -> None:
             writer.close()
         with suppress(Exception):
             writer.cleanup()
-    partial.unlink(missing_ok=True)
+    with suppress(Exception):
+        partial.unlink(missing_ok=True)
 
 
 # -- one sheet as one table --------------------------------------------------------------------
@@ -248,7 +292,14 @@ class Sheet:
         for i, column in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(i)].width = column.width
         ws.freeze_panes = "A2"
-        ws.append([c.heading for c in columns])
+        ws.append([self._heading(c.heading) for c in columns])
+
+    def _heading(self, text: str) -> WriteOnlyCell:
+        """A heading cell that wraps: a long heading over a narrow column of numbers is read
+        whole, on two or three lines, not cut off at the column's edge."""
+        cell = WriteOnlyCell(self.ws, text)
+        cell.alignment = HEADING
+        return cell
 
     def _style(self, number_format: str | None) -> Any:
         if number_format is None:
@@ -297,11 +348,18 @@ CASE_COLUMNS = (
     Col("Ärende", 14), Col("Status", 22), Col("Ramverk", 22), Col("Handledare", 22),
     Col("Organisation", 30), Col("Registrerad", 12), Col("Uppdaterad", 12),
     Col("Plan överenskommen", 12), Col("Kön", 13), Col("Åldersgrupp", 13),
-    Col("Arbetsmarknadsstatus", 26), Col("Utbildningsnivå", 30),
+    Col("Arbetsmarknadsstatus", 26), Col("Utbildningsnivå", 30), Col("Bedömt", 9),
     Col("Poäng totalt", 11), Col("Validerade poäng", 11), Col("Poäng att läsa", 11),
-    Col("Studieveckor", 11, WEEKS), Col("Mikromeriter (antal)", 11), Col("Mikromeriter", 30),
+    Col("Studieveckor", 11, WEEKS), Col("Studietakt (%)", 10), Col("Mikromeriter (antal)", 11),
+    Col("Mikromeriter", 30),
 )  # a case's numbers are small whole numbers: General shows them as they are, and a styled
 # cell costs about 5 % more writing time a column at 50 000 rows (benchmarks/bench_summary.py)
+CASE_NOTES = (
+    f"Bedömt: ja när {ASSESSED}. Ett ärende som inte är bedömt har en plan där alla kurser "
+    "räknas som hela kurser att läsa.",
+    "Studieveckor räknas i planens studietakt (100 % = heltid); ärenden utan plan räknas på "
+    "heltid.",
+)
 
 
 def _case_sheet(ws: Any, lines: Iterable[CaseLine]) -> None:
@@ -311,23 +369,43 @@ def _case_sheet(ws: Any, lines: Iterable[CaseLine]) -> None:
             c.reference, STATUS[c.status], c.frameworks, c.counsellor, c.organisation,
             c.created, c.updated, c.plan_agreed, GENDER[c.gender], c.age_band,
             LABOUR[c.labour_market_status], EDUCATION[c.education_level],
-            c.points_total, c.points_validated, c.points_to_study, round(c.weeks, 1),
-            len(c.micro_credentials), ", ".join(c.micro_credentials)))
+            "ja" if c.assessed else "nej", c.points_total, c.points_validated,
+            c.points_to_study, round(c.weeks, 1), c.pace, len(c.micro_credentials),
+            ", ".join(c.micro_credentials)))
     sheet.finish()
+    ws.append([])
+    for note in CASE_NOTES:
+        ws.append([note])
 
 
 # -- Kursbehov, Kompetensgap, Uppföljning ------------------------------------------------------
+COURSE_NOTES = (
+    f"Bedömda ärenden: ärenden där {ASSESSED}. Kolumnerna från Bedömda ärenden med kursen "
+    "till Veckor på heltid räknar bara dem, enligt planerna så som de skrivs ut.",
+    "Ej bedömda ärenden: ärenden där inget har bedömts ännu (oavsett status, även avslutade). "
+    "Deras planer räknar varje kurs som hel kurs att läsa; de visas för sig eftersom behovet "
+    "inte är känt förrän ärendet har bedömts.",
+    "Veckor på heltid: de bedömda ärendenas återstående poäng / "
+    f"{PlanSettings().full_time_points_per_week:g} poäng i veckan (heltid).",
+)
+
+
 def _courses(ws: Any, summary: Summary) -> None:
     sheet = Sheet(ws, "Kursbehov", (
         Col("Ramverk", 16), Col("Version", 10), Col("Kurskod", 14), Col("Kurs", 44),
-        Col("Poäng", 9, INT), Col("Ärenden med kursen", 12, INT), Col("Tillgodoräknas", 13, INT),
-        Col("Behöver delar", 13, INT), Col("Behöver hela kursen", 13, INT),
-        Col("Återstående poäng", 13, INT), Col("Veckor på heltid", 12, WEEKS)))
+        Col("Poäng", 9, INT), Col("Bedömda ärenden med kursen", 13, INT),
+        Col("Tillgodoräknas", 13, INT), Col("Behöver delar", 13, INT),
+        Col("Behöver hela kursen", 13, INT), Col("Återstående poäng", 13, INT),
+        Col("Veckor på heltid", 12, WEEKS), Col("Ej bedömda ärenden med kursen", 13, INT),
+        Col("Poäng i ej bedömda ärenden", 13, INT)))
     for c in summary.courses:
         sheet.row((c.framework, c.version, c.code, c.title, c.points, c.cases, c.credited,
                    c.supplementary, c.full_course, c.remaining_points,
-                   round(c.full_time_weeks, 1)))
+                   round(c.full_time_weeks, 1), c.unassessed_cases, c.unassessed_points))
     sheet.finish()
+    ws.append([])
+    for note in COURSE_NOTES:
+        ws.append([note])
 
 
 def _gaps(ws: Any, summary: Summary) -> None:
@@ -360,6 +438,8 @@ def _follow_ups(ws: Any, summary: Summary) -> None:
             sheet.row((f"{months} månader", FOLLOW_UP.get(f.outcome, NO_FOLLOW_UP),
                        f.cases, share, *f.by_gender))
     sheet.finish()
+    ws.append([])
+    ws.append([FOLLOW_UP_NOTE])
 
 
 # -- Horisontella principer --------------------------------------------------------------------
@@ -459,12 +539,15 @@ def _overview(ws: Any, summary: Summary) -> None:
     fw_last = grid.block(1, 9, "Ramverk", (Col("Ramverk", 18), Col("Titel", 40),
                                            Col("Ärenden", 10, INT), Col("Andel", 9, PERCENT)),
                          fw_rows)
+    grid.put(fw_last + 1, 9, FRAMEWORK_NOTE)
     points = [("Validerade poäng", k.points_validated, k.share_validated),
               ("Poäng att läsa", k.points_to_study, _share(k.points_to_study, k.points_total))]
-    grid.block(1, 14, "Poang", (Col("Poäng", 20), Col("Antal poäng", 12, INT),
-                                Col("Andel", 9, PERCENT)), points)
+    points_last = grid.block(1, 14, "Poang", (Col("Poäng (bedömda ärenden)", 24),
+                                              Col("Antal poäng", 12, INT),
+                                              Col("Andel", 9, PERCENT)), points)
+    grid.put(points_last + 1, 14, POINTS_NOTE)
     grid.flush()
-    charts_at = max(row, status_last, fw_last) + 3
+    charts_at = max(row, status_last, fw_last + 1) + 3
     ws.add_chart(_bar(ws, "Ärenden efter status", 5, 6, 2, status_last, 11),
                  f"A{charts_at}")
     if summary.by_framework:
@@ -473,9 +556,14 @@ def _overview(ws: Any, summary: Summary) -> None:
     ws.add_chart(_points_chart(ws), f"I{charts_at}")
 
 
+FRAMEWORK_NOTE = ("Ett ärende kan ha flera ramverk och räknas då under vart och ett, så "
+                  "andelarna kan bli mer än 100 %.")
+POINTS_NOTE = "Bara bedömda ärenden; se Poäng i ej bedömda ärenden i Nyckeltal."
+
+
 def _points_chart(ws: Any) -> PieChart:
     chart = PieChart()
-    chart.title = "Poäng: validerade och att läsa"
+    chart.title = "Poäng i bedömda ärenden: validerade och att läsa"
     chart.width, chart.height = 12, 7.5
     chart.add_data(Reference(ws, min_col=15, min_row=1, max_row=3), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=14, min_row=2, max_row=3))

@@ -165,8 +165,9 @@ class SummaryPanel(QWidget):
                                          "ramverk, dagar till plan, andel tillgodoräknade "
                                          "poäng")),
             (self.tr("Ärenden"), self.tr("en rad per ärende, med ärendenummer")),
-            (self.tr("Kursbehov"), self.tr("per kurs: hur många behöver hela kursen eller "
-                                          "delar, och poäng att planera för")),
+            (self.tr("Kursbehov"), self.tr("per kurs: hur många bedömda ärenden behöver hela "
+                                          "kursen eller delar, och poäng att planera för; "
+                                          "ärenden som ännu inte bedömts för sig")),
             (self.tr("Kompetensgap"), self.tr("de krav som oftast inte är uppfyllda")),
             (self.tr("Horisontella principer"), self.tr("ESF+: kön, ålder, "
                                                         "arbetsmarknadsstatus, utbildning")),

@@ -151,57 +151,57 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="323"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="324"/>
         <source>Logg för ärende {0}</source>
         <translation>Log for case {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="327"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="328"/>
         <source>&lt;b&gt;Ärende {0} · {1}&lt;/b&gt;&lt;br&gt;Här syns vem som har ändrat vad i ärendet och när, också ändringar av personuppgifterna. Loggen kan inte ändras. Den sparar aldrig texten i anteckningar och motiveringar, och inte heller e-post, telefonnummer eller personnummer: bara att de ändrades.</source>
         <translation>&lt;b&gt;Case {0} · {1}&lt;/b&gt;&lt;br&gt;This shows who changed what in the case and when, including changes to personal data. The log cannot be changed. It never stores the text of notes and rationales, nor e-mail addresses, phone numbers or personal identity numbers: only that they changed.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="338"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="339"/>
         <source>&amp;Filtrera:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="341"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="342"/>
         <source>t.ex. bedömning, status, ett namn eller ett datum</source>
         <translation>e.g. assessment, status, a name or a date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="342"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="343"/>
         <source>Filtrera loggen</source>
         <translation>Filter the log</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="360"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="361"/>
         <source>Händelser i ärendets logg</source>
         <translation>Events in the case log</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="378"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="379"/>
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="379"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="380"/>
         <source>Läs in loggen igen</source>
         <translation>Load the log again</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="407"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="408"/>
         <source>{0} händelser</source>
         <translation>{0} events</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="409"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="410"/>
         <source>{0} av {1} händelser</source>
         <translation>{0} of {1} events</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="411"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="412"/>
         <source>Inga händelser passar filtret</source>
         <translation>No events match the filter</translation>
     </message>
@@ -566,23 +566,23 @@ Save anyway?</translation>
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="323"/>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="330"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="324"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="331"/>
         <source>Samordning</source>
         <translation>Coordination</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="334"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="335"/>
         <source>&amp;Sammanställning</source>
         <translation>&amp;Summary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="335"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="336"/>
         <source>&amp;Flytta ärenden</source>
         <translation>&amp;Move cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="336"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="337"/>
         <source>&amp;Jämför ramverk</source>
         <translation>&amp;Compare frameworks</translation>
     </message>
@@ -4177,109 +4177,109 @@ Everything changed after that disappears from the database. KoLL first takes a b
     </message>
     <message>
         <location filename="../../koll_desktop/ui/coordinator_view.py" line="168"/>
-        <source>per kurs: hur många behöver hela kursen eller delar, och poäng att planera för</source>
-        <translation>per course: how many need the full course or parts of it, and credits to plan for</translation>
+        <source>per kurs: hur många bedömda ärenden behöver hela kursen eller delar, och poäng att planera för; ärenden som ännu inte bedömts för sig</source>
+        <translation>per course: how many assessed cases need the whole course or parts of it, and the points to plan for; cases not yet assessed counted apart</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="170"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="171"/>
         <source>Kompetensgap</source>
         <translation>Kompetensgap (competence gaps)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="170"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="171"/>
         <source>de krav som oftast inte är uppfyllda</source>
         <translation>the requirements most often not met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="171"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="172"/>
         <source>Horisontella principer</source>
         <translation>Horisontella principer (horizontal principles)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="171"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="172"/>
         <source>ESF+: kön, ålder, arbetsmarknadsstatus, utbildning</source>
         <translation>ESF+: gender, age, labour market status, education</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="173"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="174"/>
         <source>Uppföljning</source>
         <translation>Uppföljning (follow-up)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="173"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="174"/>
         <source>läget efter 3 och 6 månader</source>
         <translation>the situation after 3 and 6 months</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="176"/>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="184"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="177"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="185"/>
         <source>Bladen i Excel-filen</source>
         <translation>The sheets in the Excel file (sheet names in Swedish)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="191"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="192"/>
         <source>Alla handledare</source>
         <translation>All counsellors</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="195"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="196"/>
         <source>Alla ramverk</source>
         <translation>All frameworks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="223"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="224"/>
         <source>filen ska sluta på .xlsx</source>
         <translation>the file name must end in .xlsx</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="239"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="240"/>
         <source>Skapar sammanställningen …</source>
         <translation>Creating the summary…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="257"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="258"/>
         <source>1 ärende</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="258"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="259"/>
         <source>{0} ärenden</source>
         <translation>{0} cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="259"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="260"/>
         <source>{0} deltagare</source>
         <translation>{0} participant(s)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="260"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="261"/>
         <source>Klar: {0}, {1}.</source>
         <translation>Done: {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="263"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="264"/>
         <source>Inga ärenden matchar urvalet; filen har tomma tabeller.</source>
         <translation>No cases match the selection; the file has empty tables.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="270"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="271"/>
         <source>Sammanställningen skapades inte.
 {0}</source>
         <translation>The summary was not created.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="274"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="275"/>
         <source>Avbrutet. Ingen fil skrevs.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="303"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="304"/>
         <source>Spara sammanställningen</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/coordinator_view.py" line="304"/>
+        <location filename="../../koll_desktop/ui/coordinator_view.py" line="305"/>
         <source>Excel-fil (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
@@ -5151,7 +5151,7 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
     </message>
     <message>
         <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="135"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="136"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -5307,7 +5307,7 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
     </message>
     <message>
         <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
         <source>filnamn</source>
         <translation>file name</translation>
     </message>
@@ -5419,133 +5419,138 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
     </message>
     <message>
         <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
+        <source>kopia utan personuppgifter</source>
+        <translation>copy without personal data</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
         <source>ordning</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
         <source>månader</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
         <source>noterad</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
         <source>lämnad</source>
         <translation>handed over</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="111"/>
         <source>beslut</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="111"/>
         <source>vad personen gör</source>
         <translation>what the person is doing</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="129"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="130"/>
         <source>Intyg</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="129"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="130"/>
         <source>Prövning för betyg</source>
         <translation>Examination for a grade</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="135"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="136"/>
         <source>Kompetensintyg</source>
         <translation>Competence certificate</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="136"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="137"/>
         <source>Mikromerit</source>
         <translation>Micro-credential</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="181"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="182"/>
         <source>Anonymiserade</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="182"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="183"/>
         <source>namn, personnummer, kontaktuppgifter, fritext och filer togs bort; statistiken finns kvar</source>
         <translation>name, personal identity number, contact details, free text and files removed; the statistics remain</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="198"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="199"/>
         <source>efter {0} månader</source>
         <translation>after {0} months</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="205"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="206"/>
         <source>från {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="217"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="218"/>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="219"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="220"/>
         <source>(dolt)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="224"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="225"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="224"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="225"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="227"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="231"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="233"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="228"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="232"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="234"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="230"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="231"/>
         <source>(borttagen)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="249"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="250"/>
         <source>(text ändrad)</source>
         <translation>(text changed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="249"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="250"/>
         <source>(uppgift ändrad)</source>
         <translation>(detail changed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="251"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="252"/>
         <source>(text tillagd)</source>
         <translation>(text added)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="251"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="252"/>
         <source>(uppgift tillagd)</source>
         <translation>(detail added)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="253"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="254"/>
         <source>(text borttagen)</source>
         <translation>(text removed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="253"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="254"/>
         <source>(uppgift borttagen)</source>
         <translation>(detail removed)</translation>
     </message>
