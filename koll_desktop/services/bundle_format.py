@@ -23,6 +23,17 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024  # 2 GiB
 MAX_MEMBERS = 100_000
+SUFFIX = ".kollcase"
+_NOT_A_BUNDLE = f"inte ett ärendepaket från KoLL ({SUFFIX})"
+# Files people pick by mistake, known by their first bytes (not zip files).
+_OTHER_FILES = ((b"%PDF", "en PDF"),
+                (b"SQLite format 3\x00", "en databas (SQLite)"),
+                (b"\xd0\xcf\x11\xe0", "ett dokument i det gamla Excel- eller Word-formatet"))
+# Zip files that are not bundles, known by a member that only they have.
+_OTHER_ZIPS = (("xl/workbook.xml", "en Excel-fil (.xlsx)"),
+               ("word/document.xml", "ett Word-dokument (.docx)"),
+               ("ppt/presentation.xml", "en PowerPoint-fil (.pptx)"),
+               ("content.xml", "ett OpenDocument-dokument"))
 
 
 @dataclass(frozen=True)
@@ -58,13 +69,14 @@ def _safe_name(name: str, place: str) -> str:
 def read_bundle(path: Path) -> BundleContent:
     """Open and verify a bundle; one KnownError for anything wrong, nothing read half."""
     place = path.name
+    if path.is_dir():  # worded as library import words it
+        raise KnownError(f"det är en mapp; ange en fil ({SUFFIX})", place=str(path))
     if not path.is_file():
         raise KnownError("filen finns inte", place=str(path))
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise KnownError("filen är inget KoLL-paket (inte en giltig zip-fil, eller "
-                         "avkortad)", place=place) from exc
+        raise KnownError(_not_a_zip(path), place=place) from exc
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
@@ -75,7 +87,7 @@ def read_bundle(path: Path) -> BundleContent:
                              f"högst {MAX_UNPACKED_BYTES // (1024 * 1024)} MiB)", place=place)
         names = [_safe_name(i.filename, place) for i in infos]
         if MANIFEST not in names:
-            raise KnownError("paketet saknar manifest.json", place=place)
+            raise KnownError(_zip_kind(names), place=place)
         manifest = _manifest(archive, place)
         listed: dict[str, str] = manifest.get("members") or {}
         extra = sorted(set(names) - set(listed) - {MANIFEST})
@@ -92,6 +104,30 @@ def read_bundle(path: Path) -> BundleContent:
                                  "inget lästes in", place=place)
             members[name] = data
     return BundleContent(manifest, members)
+
+
+def _not_a_zip(path: Path) -> str:
+    """Why a file that is no zip cannot be a bundle: the kind of file it is, when known."""
+    unknown = "filen är inget KoLL-paket (inte en giltig zip-fil, eller avkortad)"
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return unknown
+    if not head:
+        return "filen är tom"
+    for magic, kind in _OTHER_FILES:
+        if head.startswith(magic):
+            return f"filen är {kind}, {_NOT_A_BUNDLE}"
+    return unknown
+
+
+def _zip_kind(names: list[str]) -> str:
+    """Why a zip file without a manifest is not a bundle: the kind of file it is."""
+    for member, kind in _OTHER_ZIPS:
+        if member in names:
+            return f"filen är {kind}, {_NOT_A_BUNDLE}"
+    return f"filen är en zip-fil men {_NOT_A_BUNDLE}: {MANIFEST} saknas"
 
 
 def _read_member(archive: zipfile.ZipFile, name: str, place: str) -> bytes:

@@ -105,6 +105,7 @@ def fields() -> dict[str, str]:
         "framework_versions": _t("ramverksversioner"), "credit_form": _t("form"),
         "provider": _t("anordnare"), "note": _t("anteckning"),
         "forced": _t("tas med ändå"), "excluded_reason": _t("skäl att utelämna"),
+        "pseudonymised": _t("kopia utan personuppgifter"),  # services.bundles: an imported copy
         "position": _t("ordning"), "months": _t("månader"), "recorded_on": _t("noterad"),
         "handed_over_on": _t("lämnad"), "file_name": _t("filnamn"),
         "unit_decision.outcome": _t("beslut"), "follow_up.outcome": _t("vad personen gör"),
