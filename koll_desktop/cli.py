@@ -614,12 +614,34 @@ def run_command(args: argparse.Namespace, paths: DataPaths) -> int:
 
     new = not paths.database.exists()
     db = open_db(paths.database, backup_dir=paths.backups)
+    done = False
     try:
-        if new and args.new_database == CREATE:  # told, in case --data-dir was mistyped
-            print(f"koll: ny tom databas skapad i {paths.root}", file=sys.stderr)
-        return args.run(args, Context(paths, db))
+        code = args.run(args, Context(paths, db))
+        done = True
     finally:
+        empty = new and not done and _holds_nothing(db)
         db.close()
+        if empty:  # the command failed on a database made for it: none is left behind
+            _remove_new_database(paths.database)
+    if new and args.new_database == CREATE:  # told, in case --data-dir was mistyped
+        print(f"koll: ny tom databas skapad i {paths.root}", file=sys.stderr)
+    return code
+
+
+def _holds_nothing(db: Db) -> bool:
+    import sqlite3
+
+    try:
+        return not any(db.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone()
+                       for table in ("person", "framework", "audit_event"))
+    except sqlite3.Error:
+        return False
+
+
+def _remove_new_database(database: Path) -> None:
+    for path in (database, database.with_name(database.name + "-wal"),
+                 database.with_name(database.name + "-shm")):
+        path.unlink(missing_ok=True)
 
 
 def fail(error: KnownError) -> int:

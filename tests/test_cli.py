@@ -135,8 +135,8 @@ def test_unknown_case_reference_in_a_later_command_style_error(capsys, tmp_path)
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "library", "import",
                        str(tmp_path / "saknas.json"))
     assert code == 1
-    assert err.splitlines() == [f"koll: ny tom databas skapad i {tmp_path / 'd'}",
-                                f"koll: {tmp_path / 'saknas.json'}: filen finns inte"]
+    assert err.splitlines() == [f"koll: {tmp_path / 'saknas.json'}: filen finns inte"]
+    assert not (tmp_path / "d" / "koll.sqlite3").exists()  # none made for nothing
 
 
 def test_second_desktop_instance_is_refused(tmp_path):

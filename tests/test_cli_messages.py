@@ -261,13 +261,13 @@ def test_a_command_that_adds_data_makes_the_database_and_tells(capsys, tmp_path)
     assert (code, out, err) == (0, "inga ärenden\n", "")  # only the first time
 
 
-def test_the_new_database_note_comes_before_the_error_it_explains(capsys, tmp_path):
+def test_a_command_refused_in_a_new_folder_leaves_no_empty_database(capsys, tmp_path):
     typo = tmp_path / "datta"
-    code, _, err = koll(capsys, typo, "bundle", "import", tmp_path / "saknas.kollcase")
-    assert code == 1
-    lines = err.splitlines()
-    assert lines[0] == f"koll: ny tom databas skapad i {typo}" and len(lines) == 2
-    assert "saknas.kollcase" in lines[1]
+    line = refused(capsys, typo, "bundle", "import", tmp_path / "saknas.kollcase")
+    assert "saknas.kollcase" in line
+    assert not list(typo.glob("koll.sqlite3*"))
+    code, _, err = koll(capsys, typo, "cases")  # so nothing reads it as a database later
+    assert code == 1 and "här finns ingen KoLL-databas" in err
 
 
 def test_demo_makes_its_database_without_a_note(capsys, tmp_path):
