@@ -1,9 +1,10 @@
 """The case's audit trail (Ärendets logg): who changed what and when, in plain Swedish.
 
 Read-only. Stored identifiers become words ("assessment.status" → "Bedömning: status",
-"met" → "Uppfyllt"); free text is never shown, only that it changed ("(text ändrad)"), and
-a personnummer shows as ÅÅÅÅMMDD-XXXX. The events come from `AuditRepository`; this module
-only turns them into rows of a table model with a filter.
+"met" → "Uppfyllt"); free text, contact details and personnummer are not kept, only that
+they changed ("(text ändrad)", "(uppgift ändrad)"); a personnummer in an event written before
+that shows as ÅÅÅÅMMDD-XXXX. The events come from `AuditRepository`; this module only turns
+them into rows of a table model with a filter.
 """
 
 from __future__ import annotations
