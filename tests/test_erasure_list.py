@@ -22,7 +22,13 @@ from koll_desktop.services.settings_service import restore_with_safety_copy
 from koll_desktop.storage.backups import take_backup
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import open_db
-from koll_desktop.storage.erasure import ANONYMISED_FIELD, ANONYMOUS_NAME, Erasures, id_hash
+from koll_desktop.storage.erasure import (
+    ANONYMISED_FIELD,
+    ANONYMOUS_NAME,
+    Erasures,
+    copy_hash,
+    id_hash,
+)
 
 AMINA_PNR = "198203149821"  # demo data: K-2026-0001, with an evidence file
 SECRET_GOAL = "Tandsköterska på Kirunavägen 17"  # only in the second case
@@ -259,8 +265,9 @@ def test_a_list_in_the_first_format_still_erases_again(demo_db, data_paths):
     # The next change writes the new format; the person's line stays as an older KoLL reads it.
     _dispose(demo_db, RetentionMode.PURGE)
     text = _list_path(demo_db).read_text(encoding="utf-8")
-    assert read_list(demo_db) == Erasures(persons=frozenset({id_hash(amina)}),
-                                          purged_cases=frozenset({id_hash(second.id)}))
+    assert read_list(demo_db) == Erasures(
+        persons=frozenset({id_hash(amina)}),
+        purged_cases=frozenset({id_hash(second.id), copy_hash(second.id)}))
     old_reader = {line.strip() for line in text.splitlines()
                   if re.fullmatch(r"[0-9a-f]{64}", line.strip())}
     assert old_reader == {id_hash(amina)}

@@ -35,7 +35,7 @@ from koll_desktop.storage.audit import AuditRepository
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import copy_database
-from koll_desktop.storage.erasure import id_hash, was_erased
+from koll_desktop.storage.erasure import copy_hash, id_hash, was_erased
 from koll_desktop.storage.library import LibraryRepository
 from tests.services import pdf_text
 
@@ -45,6 +45,8 @@ _SERIAL = "550607983"  # 1955-06-07, a serial in Skatteverket's range for test p
 PNR = "19" + _SERIAL + luhn.calc_check_digit(_SERIAL)
 SECRET = "ZEBRAFINK-7731-UNIKT-BEVIS"  # only in the evidence file
 NOTE = "KOLIBRI-4471-STRUKEN-ANTECKNING"  # only in a note written and then cleared
+EMPLOYER = "MURMELDJUR-8823-ARBETSGIVARE"  # only as the employer of an experience
+OWN_ROW = "GRÄVLING-5519-EGEN-PLANRAD"  # only as the title of a plan row added by hand
 NOW = datetime(2026, 11, 30, 10, 15).astimezone()
 
 
@@ -55,7 +57,8 @@ def _fts_form(text: str) -> str:
 
 
 NEEDLES = {text: text.encode() for text in (
-    GIVEN, FAMILY, _fts_form(GIVEN), _fts_form(FAMILY), PNR, PNR[2:], SECRET, NOTE)}
+    GIVEN, FAMILY, _fts_form(GIVEN), _fts_form(FAMILY), PNR, PNR[2:], SECRET, NOTE, EMPLOYER,
+    OWN_ROW)}
 
 
 def scan(path: Path) -> dict[str, dict[str, int]]:
@@ -89,7 +92,7 @@ def _add_unique_person(db) -> tuple[str, Case]:
                         framework_ids=(voxabn.id,)))
     work = data.add_prior_learning(PriorLearning(
         case_id=first.id, kind=PriorLearningKind.WORK, title="Vårdbiträde",
-        description=f"{GIVEN} {FAMILY} arbetade i hemtjänsten"))
+        organisation=EMPLOYER, description=f"{GIVEN} {FAMILY} arbetade i hemtjänsten"))
     data.add_evidence(first.id, "intyg.txt",
                       f"Intyg: {GIVEN} {FAMILY}, {PNR}. {SECRET}\n".encode() * 20, work.id)
     requirement, unit = usk.requirements[0], voxabn.units[0]
@@ -100,6 +103,7 @@ def _add_unique_person(db) -> tuple[str, Case]:
     data.set_unit_decision(first.id, unit.id, UnitOutcome.FULL_COURSE, f"{GIVEN} vill")
     data.set_plan_header(first.id, pace=50, starts_on=date(2027, 1, 18))
     data.set_plan_row(first.id, unit.id, note=f"{FAMILY} börjar i januari")
+    data.set_plan_row(first.id, None, title=OWN_ROW, forced=True, position=1000)
     data.set_follow_up(first.id, 3, FollowUpOutcome.EMPLOYED, date(2027, 4, 1), f"{GIVEN} jobbar")
     data.record_document(first.id, "plan", date(2026, 11, 1), f"{FAMILY} plan.pdf")
     cases.update_case(first.id, status="closed")
@@ -396,14 +400,16 @@ def test_erasure_puts_only_a_hash_of_the_person_on_the_list_beside_the_database(
     report = erase_person(windows_db, person_id, "lena")
     text = listed.read_text(encoding="utf-8")
     entries = [line for line in text.splitlines() if not line.startswith("#")]
-    assert entries == [id_hash(person_id)] == [report.person_hash]
+    assert report.person_hash == id_hash(person_id)
+    assert entries == sorted([id_hash(person_id), copy_hash(person_id)])  # and the copies'
     for secret in (person_id, GIVEN, FAMILY, PNR, PNR[2:], "K-2026-0006"):
         assert secret not in text
     other = find_person(windows_db, "K-2026-0002")
     erase_person(windows_db, other, "lena")
     entries = [line for line in listed.read_text(encoding="utf-8").splitlines()
                if not line.startswith("#")]
-    assert sorted(entries) == sorted([id_hash(person_id), id_hash(other)])
+    assert sorted(entries) == sorted([id_hash(person_id), id_hash(other), copy_hash(person_id),
+                                      copy_hash(other)])
 
 
 def test_an_erasure_whose_list_cannot_be_written_says_so_and_still_erases(unique, windows_db):

@@ -6,7 +6,9 @@ and everything recorded in them keep their UUIDs, so importing twice changes not
 the newer `updated_at` wins (DESIGN §5). Nothing erased here is brought back: the cases of
 a person erased here, a case retention purged here, and the personal data of a case it
 anonymised here (an anonymised copy of it may still come in) are left out of the import,
-and the report says how many.
+and the report says how many. That holds for their pseudonymised copies too, exported
+before the erasure: an erasure here records the hash of the id the copies have
+(storage.erasure.copy_hash) beside the real one's.
 
 A pseudonymised bundle (`pseudonymise=True`) carries no name, personnummer, contact detail,
 free text, evidence file or login name: only what the coordinator summary counts. Its cases
@@ -19,7 +21,6 @@ from __future__ import annotations
 
 import json
 import platform
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ from typing import Any, NamedTuple
 
 from koll_desktop import __version__
 from koll_desktop.domain.enums import AuditAction
-from koll_desktop.domain.ids import now_iso
+from koll_desktop.domain.ids import now_iso, pseudonymous_id
 from koll_desktop.domain.library import Library
 from koll_desktop.errors import KnownError
 from koll_desktop.services.bundle_format import read_bundle, write_bundle
@@ -36,7 +37,14 @@ from koll_desktop.services.library_import import apply_library
 from koll_desktop.services.library_json import library_to_json, read_library_json
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db, durable, write
-from koll_desktop.storage.erasure import ANONYMISED_FIELD, Erasures, case_tables, id_hash
+from koll_desktop.storage.erasure import (
+    ANONYMISED_FIELD,
+    PERSONAL_TEXT,
+    Emptied,
+    Erasures,
+    erasure_hashes,
+    remove_cases,
+)
 from koll_desktop.storage.library import LibraryRepository
 from koll_desktop.storage.store import Store
 
@@ -44,7 +52,6 @@ LIBRARY_MEMBER = "library.json"
 # Tables recorded inside a case, in an order that satisfies foreign keys on insert.
 CHILD_TABLES = ("case_framework", "prior_learning", "evidence", "self_rating", "assessment",
                 "unit_decision", "plan", "plan_row", "follow_up", "document_issued", "audit_event")
-_PSEUDO = uuid.UUID("6f1c7a52-4f0e-4b8e-9a57-3f2f5d1c0b11")
 # The audit field of the 'import' event that marks a case here as a pseudonymised copy.
 PSEUDONYMISED_FIELD = "pseudonymised"
 # Stands for free text whose presence carries meaning (an override's reason, a row left out
@@ -69,6 +76,16 @@ _REFERENCE = "reference"  # the case's reference, in place of the person's famil
 _BLANK = _Set("")  # free text, contact details, names of employers, files and providers
 _NULL = _Set(None)  # exact dates that would tell who someone is (prior learning)
 _STAMPS = {"created_at": _KEEP, "updated_at": _KEEP}
+_EMPTIED = {Emptied.BLANK: _BLANK, Emptied.NULL: _NULL, Emptied.MARK: _MARK}
+
+
+def _personal(table: str) -> dict[str, Any]:
+    """The columns of `table` that say something about the person in words
+    (storage.erasure.PERSONAL_TEXT, which an anonymised case does not keep either), emptied
+    the same way here."""
+    return {column: _EMPTIED[how] for column, how in PERSONAL_TEXT[table].items()}
+
+
 PSEUDONYMISED_COLUMNS: dict[str, dict[str, Any]] = {
     "person": {
         "id": _ID, "given_name": _Set("Person"), "family_name": _REFERENCE,
@@ -85,16 +102,14 @@ PSEUDONYMISED_COLUMNS: dict[str, dict[str, Any]] = {
         "id": _ID, "person_id": _ID, "reference": _KEEP, "counsellor": _NAME,
         # The organisation that runs the validation (a column of the summary), not the
         # person's employer.
-        "organisation": _KEEP, "goal": _BLANK, "status": _KEEP, "consent_date": _KEEP,
-        "consent_scope": _BLANK, "consent_method": _BLANK, "retention_until": _KEEP,
-        "labour_market_status": _KEEP, "education_level": _KEEP, **_STAMPS},
+        "organisation": _KEEP, "status": _KEEP, "consent_date": _KEEP,
+        "retention_until": _KEEP, "labour_market_status": _KEEP, "education_level": _KEEP,
+        **_personal("case"), **_STAMPS},
     "case_framework": {"case_id": _ID, "framework": _KEEP, "position": _KEEP},
     # Only the kind of each experience is kept: the summary reads nothing else of it, and
     # title, employer, country and dates together tell who someone is.
-    "prior_learning": {
-        "id": _ID, "case_id": _ID, "kind": _KEEP, "title": _MARK, "organisation": _BLANK,
-        "country": _BLANK, "date_from": _NULL, "date_to": _NULL, "description": _BLANK,
-        **_STAMPS},
+    "prior_learning": {"id": _ID, "case_id": _ID, "kind": _KEEP, **_personal("prior_learning"),
+                       **_STAMPS},
     "evidence": {},  # never carried: neither the files nor their names and hashes
     "self_rating": {"id": _ID, "case_id": _ID, "requirement": _KEEP, "level": _KEEP,
                     **_STAMPS},
@@ -102,29 +117,23 @@ PSEUDONYMISED_COLUMNS: dict[str, dict[str, Any]] = {
         "id": _ID, "case_id": _ID, "requirement": _KEEP, "status": _KEEP, "methods": _KEEP,
         "evidence_ids": _Set("[]"), "rule_valid": _KEEP, "rule_sufficient": _KEEP,
         "rule_authentic": _KEEP, "rule_current": _KEEP, "assessor": _NAME,
-        "assessed_on": _KEEP, "rationale": _BLANK, **_STAMPS},
+        "assessed_on": _KEEP, **_personal("assessment"), **_STAMPS},
     "unit_decision": {"id": _ID, "case_id": _ID, "unit": _KEEP, "outcome": _KEEP,
-                      "reason": _MARK, **_STAMPS},
+                      **_personal("unit_decision"), **_STAMPS},
     "plan": {"case_id": _ID, "pace": _KEEP, "starts_on": _KEEP, "agreed_on": _KEEP,
-             "providers": _BLANK, "framework_versions": _KEEP, **_STAMPS},
+             "framework_versions": _KEEP, **_personal("plan"), **_STAMPS},
     "plan_row": {
-        "id": _ID, "case_id": _ID, "unit": _KEEP, "title": _MARK, "outcome": _KEEP,
-        "credit_form": _KEEP, "provider": _BLANK, "starts_on": _KEEP, "ends_on": _KEEP,
-        "note": _BLANK, "forced": _KEEP, "excluded_reason": _MARK, "position": _KEEP,
-        **_STAMPS},
+        "id": _ID, "case_id": _ID, "unit": _KEEP, "outcome": _KEEP, "credit_form": _KEEP,
+        "starts_on": _KEEP, "ends_on": _KEEP, "forced": _KEEP, "position": _KEEP,
+        **_personal("plan_row"), **_STAMPS},
     "follow_up": {"id": _ID, "case_id": _ID, "months": _KEEP, "outcome": _KEEP,
-                  "recorded_on": _KEEP, "note": _BLANK, **_STAMPS},
+                  "recorded_on": _KEEP, **_personal("follow_up"), **_STAMPS},
     "document_issued": {"id": _ID, "case_id": _ID, "kind": _KEEP, "handed_over_on": _KEEP,
-                        "file_name": _BLANK, **_STAMPS},
+                        **_personal("document_issued"), **_STAMPS},
     "audit_event": {"id": _ID, "at": _KEEP, "actor": _NAME, "action": _KEEP,
-                    "entity": _KEEP, "entity_id": _ID, "field": _KEEP, "old": _BLANK,
-                    "new": _BLANK, "case_id": _ID},
+                    "entity": _KEEP, "entity_id": _ID, "field": _KEEP, "case_id": _ID,
+                    **_personal("audit_event")},
 }
-
-
-def pseudonymous_id(row_id: str) -> str:
-    """The id a row gets in a pseudonymised bundle: stable, and not the real one."""
-    return str(uuid.uuid5(_PSEUDO, row_id))
 
 
 @dataclass
@@ -351,7 +360,7 @@ def import_bundle(db: Db, path: Path, *, actor: str | None = None) -> BundleRepo
         erased = erasures(db)  # read in the transaction: no erasure slips in between
         kept = []
         for record in records:
-            if _hashes(record["person"]["id"]) & erased.persons:
+            if erasure_hashes(record["person"]["id"]) & erased.persons:
                 report.skipped_erased += 1
             elif _disposed_here(record, erased):
                 report.skipped_disposed += 1
@@ -386,17 +395,11 @@ def _is_pseudonymised(record: dict[str, Any]) -> bool:
     return record.get(PSEUDONYMISED_FIELD) is True or _is_copy(record.get("audit_event", []))
 
 
-def _hashes(row_id: str) -> set[str]:
-    """What the erasure list names a person or case by, and its pseudonymised copy by: a
-    full case must not come back where its copy was erased or purged either."""
-    return {id_hash(row_id), id_hash(pseudonymous_id(row_id))}
-
-
 def _disposed_here(record: dict[str, Any], erased: Erasures) -> bool:
     """The case (or its pseudonymised copy) was purged here, or anonymised here while this
     copy still holds the personal data (a copy anonymised too, e.g. from a desk that has it
     so, may come in)."""
-    hashes = _hashes(record["case"]["id"])
+    hashes = erasure_hashes(record["case"]["id"])
     if hashes & erased.purged_cases:
         return True
     return bool(hashes & erased.anonymised_cases) and not any(
@@ -463,7 +466,7 @@ def _same_case_here(db: Db, record: dict[str, Any], copy: bool, originals: _Orig
             f"{copy_here[0]}: är en kopia utan personuppgifter av {full_here[0]} och nyare "
             "än det; båda finns kvar och räknas två gånger i sammanställningen")
         return None
-    _remove_case(db, copy_id)
+    remove_cases(db, [copy_id])  # and its person, left without a case
     if full_here is not None:  # both came in before KoLL knew them for the same case
         report.same_case.append(f"{copy_here[0]} var en kopia utan personuppgifter av "
                                 f"{full_here[0]} och togs bort (samma ärende)")
@@ -478,20 +481,6 @@ def _case_here(db: Db, case_id: str) -> tuple[str, str] | None:
     row = db.execute('SELECT reference, updated_at FROM "case" WHERE id = ?',
                      [case_id]).fetchone()
     return (row[0], row[1]) if row else None
-
-
-def _remove_case(db: Db, case_id: str) -> None:
-    """A pseudonymised copy and every row in it (each table named: the cascades do nothing
-    on a connection with foreign keys off), its audit trail, and its person when no other
-    case of theirs is left. Inside the import's transaction."""
-    person_id = db.execute('SELECT person_id FROM "case" WHERE id = ?', [case_id]).fetchone()[0]
-    db.execute("DELETE FROM audit_event WHERE case_id = ?", [case_id])
-    for table in case_tables(db):
-        db.execute(f'DELETE FROM "{table}" WHERE case_id = ?', [case_id])
-    db.execute('DELETE FROM "case" WHERE id = ?', [case_id])
-    if db.execute('SELECT 1 FROM "case" WHERE person_id = ?', [person_id]).fetchone() is None:
-        db.execute("DELETE FROM person WHERE id = ?", [person_id])
-    CaseRepository(db).reindex_person(person_id)  # gone: its search row goes too
 
 
 def _import_missing_frameworks(db: Db, library: Library, report: BundleReport,

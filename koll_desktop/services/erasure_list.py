@@ -13,6 +13,12 @@ the list had, so an old list reads as it always did, and an older KoLL still rea
 persons of a new one. A case's line names its kind before the hash ("ärende" purged,
 "anonymiserat" anonymised). A line of a kind this version does not know (from a newer KoLL)
 is kept as it is when the list is written again.
+
+The pseudonymised copies of an erased person, or of a purged or anonymised case, have ids of
+their own (`pseudonymous_id` of the real ones), so each erasure puts a second line of the
+same kind on the list, with the hash of the copies' id (storage.erasure.copy_hash): no
+copy exported before the erasure comes back either, and the lines keep the format every
+KoLL reads (an older one refuses the copies too).
 """
 
 from __future__ import annotations
@@ -30,7 +36,8 @@ WHAT = "listan över raderade personer"
 HEADER = ("# KoLL: raderade personer och gallrade ärenden, en kontrollsumma (SHA-256) per rad; "
           "inga namn, inga personnummer.\n"
           "# En rad med bara kontrollsumman är en raderad person; 'ärende' före den ett "
-          "raderat ärende, 'anonymiserat' ett anonymiserat ärende.\n"
+          "raderat ärende, 'anonymiserat' ett anonymiserat ärende. En radering ger också en "
+          "rad för kopiorna utan personuppgifter (pseudonymiserade paket).\n"
           "# Ta inte bort filen: den hindrar att en återställd säkerhetskopia eller ett äldre "
           "paket tar tillbaka en raderad person eller ett gallrat ärende.\n")
 PURGED_CASE = "ärende"

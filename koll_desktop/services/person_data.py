@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from koll_desktop.domain import personnummer
 from koll_desktop.domain.enums import AuditAction
+from koll_desktop.domain.ids import pseudonymous_id
 from koll_desktop.errors import KnownError, NotFound, os_reason
 from koll_desktop.services.access_pdf import AccessData, write_access_pdf
 from koll_desktop.services.case_snapshot import load_snapshot, organisation
@@ -116,8 +117,10 @@ def cases_text(references: Sequence[str]) -> str:
 
 
 def erasure_preview(db: Db, person_id: str) -> str:
-    """What an erasure would remove, without names: '2 ärenden (K-2026-0001, K-2026-0007)'."""
-    return cases_text(person_references(db, person_id))
+    """What an erasure would remove, without names: '2 ärenden (K-2026-0001, K-2026-0007)';
+    the person's cases held here as pseudonymised copies included, as they go too."""
+    return cases_text(sorted({*person_references(db, person_id),
+                              *person_references(db, pseudonymous_id(person_id))}))
 
 
 # -- the access export -----------------------------------------------------------------------
@@ -247,7 +250,8 @@ def erase_person(db: Db, person_id: str, actor: str | None = None, *,
                  vacuum: bool = True) -> ErasureReport:
     """Remove every trace of the person: rows, evidence, search index terms, audit events;
     then the file is rewritten and its WAL truncated, so a backup taken afterwards is clean.
-    The person's id hash goes on the list of erased persons beside the database.
+    Their pseudonymised copies go too (`erase_person_rows`). The person's id hash, and the
+    hash of the id their copies have, go on the list of erased persons beside the database.
     """
     CaseRepository(db).person(person_id)  # NotFound for an unknown id
     printed = tuple(r[0] for r in db.execute(
@@ -303,8 +307,10 @@ def erase_again(db: Db, erased: Erasures, actor: str | None = None, *,
     def work() -> None:
         for case_id, mode in cases:
             dispose_case(db, case_id, mode, actor)
-        for person_id in _listed_persons(db, erased):  # those the cases did not take along
-            erase_person_rows(db, person_id, actor)
+        # Those the cases did not take along, each as listed: a person's pseudonymised copy
+        # has its own line when it went with them the first time.
+        for person_id in _listed_persons(db, erased):
+            erase_person_rows(db, person_id, actor, copies=False)
 
     _, scrub = _removing(db, work, vacuum=vacuum)
     return ErasedAgain(len(persons), scrub, len(cases), note_erasures(db))

@@ -25,6 +25,7 @@ from datetime import date
 from enum import StrEnum
 
 from koll_desktop.domain.enums import CaseStatus
+from koll_desktop.domain.ids import pseudonymous_id
 from koll_desktop.services.erasure_list import note_erasures
 from koll_desktop.services.settings_service import DEFAULT_RETENTION_MONTHS, load_settings
 from koll_desktop.storage.cases import CaseRepository
@@ -257,7 +258,8 @@ def cases_to_dispose_again(db: Db, erased: Erasures) -> list[tuple[str, Retentio
     """(case id, mode) of every case here that retention anonymised or purged before (its
     hash in `erased`: back from a restored backup), in the order `dispose_case` is to do
     them again: anonymisations first, so a statistic is not lost to the erasure of its
-    person, then purges. A case anonymised already is left as it is."""
+    person, then purges. A case anonymised already is left as it is, and so is a
+    pseudonymised copy of a case in the list: it goes with its case, as the first time."""
     rows = db.execute(f'SELECT c.id, {is_anonymised_sql("c")} FROM "case" c '
                       "ORDER BY c.reference").fetchall()
     purge = [(case_id, RetentionMode.PURGE) for case_id, _ in rows
@@ -265,7 +267,8 @@ def cases_to_dispose_again(db: Db, erased: Erasures) -> list[tuple[str, Retentio
     anonymise = [(case_id, RetentionMode.ANONYMISE) for case_id, done in rows
                  if not done and id_hash(case_id) in erased.anonymised_cases
                  and id_hash(case_id) not in erased.purged_cases]
-    return anonymise + purge
+    copies = {pseudonymous_id(case_id) for case_id, _ in anonymise + purge}
+    return [(case_id, mode) for case_id, mode in anonymise + purge if case_id not in copies]
 
 
 def _still_there(db: Db, item: RetentionItem) -> bool:

@@ -17,21 +17,29 @@ So every removal here runs inside `secure_deletion` (secure_delete ON) and purge
 index in the same transaction; `scrub_file` then VACUUMs and truncates the WAL. The
 functions that change rows expect to be called inside a transaction (`storage.db.write`);
 `scrub_file` must be called outside one.
+
+A pseudonymised copy of a person or case (a bundle's, `domain.ids.pseudonymous_id` of the
+real ids) still holds personal data: birth year, gender, reference, statistics. So what is
+removed here takes the copies held here along, and the 'erase' event records the hash of
+the copies' id beside the real one's (`copy_hash`), so that no copy exported before comes
+back through an import.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from koll_desktop.domain.enums import AuditAction
-from koll_desktop.domain.ids import new_id, now_iso
+from koll_desktop.domain.ids import new_id, now_iso, pseudonymous_id
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db, translate
 from koll_desktop.storage.store import Store
@@ -40,18 +48,48 @@ ANONYMOUS_NAME = "Anonymiserad"
 REDACTED = "(anonymiserad)"  # where an empty text would change what a row means
 ANONYMISED_FIELD = "anonymised"  # field of the audit event that marks an anonymised case
 _ERASE_SALT = "koll-erase:"
-# Free text of a case, blanked when it is anonymised; the fields in _KEEP_MEANING hold a
-# reason whose presence carries meaning (an override, a row left out of the plan).
-_BLANK: dict[str, tuple[str, ...]] = {
-    "case": ("goal", "consent_scope"),
-    "prior_learning": ("description", "organisation"),
-    "assessment": ("rationale",),
-    "unit_decision": ("reason",),
-    "plan_row": ("note", "excluded_reason"),
-    "follow_up": ("note",),
-    "document_issued": ("file_name",),
+_HASH = re.compile(r"[0-9a-f]{64}")
+
+
+class Emptied(StrEnum):
+    """How a column of `PERSONAL_TEXT` is emptied."""
+
+    BLANK = "blank"  # ''
+    NULL = "null"  # no value (a date)
+    # A stand-in text where the column is set: its presence carries meaning (an override's
+    # reason, a row left out of the plan: an empty text would change the numbers), or it is
+    # a title, which is never empty.
+    MARK = "mark"
+
+
+# What the rows of a case say about the person in words: free text, the titles, employers,
+# countries and dates of their experience, the titles of plan rows the counsellor added by
+# hand, providers, file names, and the old and new values of audit events. Neither an
+# anonymised case (`anonymise_case_rows`) nor a pseudonymised bundle
+# (services.bundles.PSEUDONYMISED_COLUMNS, built on this) keeps any of it; both keep the
+# statistics: statuses, frameworks, assessments, decisions, plan numbers and dates, ESF+
+# fields. The counsellor's and assessor's names (`case.counsellor`, `assessment.assessor`,
+# the audit events' `actor`) are not here: they are staff data about the work done, not
+# about the person, so an anonymised case keeps them (a bundle for another desk gives them
+# pseudonyms, which is a bundle's own matter). The person row itself is not here either: an
+# anonymised case gets a new person holding only birth year and gender.
+PERSONAL_TEXT: dict[str, dict[str, Emptied]] = {
+    "case": {"goal": Emptied.BLANK, "consent_scope": Emptied.BLANK,
+             "consent_method": Emptied.BLANK},
+    "prior_learning": {"title": Emptied.MARK, "organisation": Emptied.BLANK,
+                       "country": Emptied.BLANK, "date_from": Emptied.NULL,
+                       "date_to": Emptied.NULL, "description": Emptied.BLANK},
+    "assessment": {"rationale": Emptied.BLANK},
+    "unit_decision": {"reason": Emptied.MARK},
+    "plan": {"providers": Emptied.BLANK},
+    # A row made from a unit has no title of its own (it shows the unit's); a row the
+    # counsellor added by hand ("Praktik på …") has one, which can name a workplace.
+    "plan_row": {"title": Emptied.MARK, "provider": Emptied.BLANK, "note": Emptied.BLANK,
+                 "excluded_reason": Emptied.MARK},
+    "follow_up": {"note": Emptied.BLANK},
+    "document_issued": {"file_name": Emptied.BLANK},
+    "audit_event": {"old": Emptied.BLANK, "new": Emptied.BLANK},
 }
-_KEEP_MEANING = frozenset({("unit_decision", "reason"), ("plan_row", "excluded_reason")})
 # Tables recorded inside a case in an order that deletes children before their parents.
 _ORDER = ("evidence", "assessment", "self_rating", "unit_decision", "plan_row", "plan",
           "follow_up", "document_issued", "prior_learning", "case_framework")
@@ -60,6 +98,17 @@ _ORDER = ("evidence", "assessment", "self_rating", "unit_decision", "plan_row", 
 def id_hash(row_id: str) -> str:
     """What the erasure's audit event names instead of the person (or case) it removed."""
     return hashlib.sha256((_ERASE_SALT + row_id).encode()).hexdigest()
+
+
+def copy_hash(row_id: str) -> str:
+    """The hash of the id the row's pseudonymised copies have (`pseudonymous_id`): an
+    erasure records it beside `id_hash`, so no copy exported earlier comes back either."""
+    return id_hash(pseudonymous_id(row_id))
+
+
+def erasure_hashes(row_id: str) -> frozenset[str]:
+    """Every hash the erasures of this row are recorded by: its own, and its copies'."""
+    return frozenset({id_hash(row_id), copy_hash(row_id)})
 
 
 @contextmanager
@@ -128,9 +177,59 @@ def _delete_cases(db: Db, case_ids: Sequence[str]) -> dict[str, int]:
     return counts
 
 
+def _delete_person(db: Db, person_id: str) -> dict[str, int]:
+    """The person row, their search row and the audit events naming them (their cases gone
+    before). Returns rows removed per table."""
+    return {"audit_event": _delete_audit(db, [], [person_id]),
+            "person_search": db.execute("DELETE FROM person_search WHERE person_id = ?",
+                                        [person_id]).rowcount,
+            "person": db.execute("DELETE FROM person WHERE id = ?", [person_id]).rowcount}
+
+
+def _added(counts: dict[str, int], more: dict[str, int]) -> dict[str, int]:
+    """Rows per table, both counts together (in the order first met)."""
+    out = dict(counts)
+    for table, n in more.items():
+        out[table] = out.get(table, 0) + n
+    return out
+
+
+def _references(db: Db, case_ids: Sequence[str]) -> tuple[str, ...]:
+    return tuple(r[0] for r in db.execute(
+        'SELECT reference FROM "case" WHERE id IN (SELECT value FROM json_each(?)) '
+        "ORDER BY reference", [_ids(case_ids)]))
+
+
 def purge_search_index(db: Db) -> None:
     """Merge the person index into one segment, so deleted terms leave its b-trees."""
     db.execute("INSERT INTO person_search(person_search) VALUES ('optimize')")
+
+
+def copies_here(db: Db, case_ids: Sequence[str]) -> list[str]:
+    """The pseudonymised copies of these cases that are here beside them. An import keeps
+    the copy of a case that is here out, and lets a case replace its copy; both are here
+    only where the copy came in newer than the case (a conflict the import reported), where
+    both came in before KoLL knew them for the same case, or from a restored backup."""
+    return [r[0] for r in db.execute(
+        'SELECT id FROM "case" WHERE id IN (SELECT value FROM json_each(?)) ORDER BY reference',
+        [_ids([pseudonymous_id(case_id) for case_id in case_ids])])]
+
+
+def remove_cases(db: Db, case_ids: Sequence[str]) -> dict[str, int]:
+    """These cases with every row and audit event in them, and each of their persons left
+    without a case (search row and audit events too); no 'erase' event. For pseudonymised
+    copies: going with their case here, or giving way to it in an import. Inside a
+    transaction; returns rows removed per table."""
+    persons = [r[0] for r in db.execute(
+        'SELECT DISTINCT person_id FROM "case" WHERE id IN (SELECT value FROM json_each(?)) '
+        "ORDER BY person_id", [_ids(case_ids)])]
+    counts = _delete_cases(db, case_ids)
+    for person_id in persons:
+        if person_case_ids(db, person_id):
+            CaseRepository(db).reindex_person(person_id)  # the references leave their row
+        else:
+            counts = _added(counts, _delete_person(db, person_id))
+    return counts
 
 
 @dataclass(frozen=True)
@@ -139,58 +238,69 @@ class ErasedRows:
     counts: dict[str, int]  # table → rows removed (audit_event included)
 
 
-def erase_person_rows(db: Db, person_id: str, actor: str | None = None) -> ErasedRows:
+def erase_person_rows(db: Db, person_id: str, actor: str | None = None, *,
+                      copies: bool = True) -> ErasedRows:
     """The person, all their cases and rows, their audit events and search row; one audit
-    event 'erase' is left, naming only a hash of the person's id. Inside a transaction."""
-    case_ids = person_case_ids(db, person_id)
-    references = tuple(r[0] for r in db.execute(
-        'SELECT reference FROM "case" WHERE id IN (SELECT value FROM json_each(?)) '
-        "ORDER BY reference", [_ids(case_ids)]))
+    event 'erase' is left, naming only a hash of the person's id, and with `copies` the
+    hash of the id their pseudonymised copies have (`copy_hash`, in the event's `old`).
+    Inside a transaction.
+
+    `copies` (an erasure of the person, and a purge of their last case, which is one): the
+    person's pseudonymised copy goes too, with every case of theirs held here as a copy
+    (from this desk or another), and no copy of a case of theirs comes in later: nothing of
+    the person is left, as no case of theirs comes back in full. Without it, only the
+    person's own rows go: after retention anonymised their last case (the statistics of
+    their other cases held here as copies are kept), and when an erasure is done again
+    after a restore (the list names the copy on its own line, if it went the first time)."""
+    persons = [person_id, pseudonymous_id(person_id)] if copies else [person_id]
+    case_ids = [case_id for each in persons for case_id in person_case_ids(db, each)]
+    references = _references(db, case_ids)
     counts = _delete_cases(db, case_ids)
-    counts["audit_event"] += _delete_audit(db, [], [person_id])
-    counts["person_search"] = db.execute("DELETE FROM person_search WHERE person_id = ?",
-                                         [person_id]).rowcount
-    counts["person"] = db.execute("DELETE FROM person WHERE id = ?", [person_id]).rowcount
+    for each in persons:
+        counts = _added(counts, _delete_person(db, each))
     purge_search_index(db)
     Store(db, actor)._audit(AuditAction.ERASE, "person", id_hash(person_id),
+                            old=copy_hash(person_id) if copies else None,
                             new=f"{len(case_ids)} ärenden")
     return ErasedRows(references, counts)
 
 
 def delete_case_rows(db: Db, case_id: str, actor: str | None = None) -> ErasedRows:
-    """One case and everything in it, for a person who keeps other cases. Inside a
-    transaction; the audit event left names a hash of the case's id."""
+    """One case and everything in it, for a person who keeps other cases, and its
+    pseudonymised copy if one is here (`copies_here`). Inside a transaction; the audit event
+    left names a hash of the case's id, and in `old` the hash of its copies' id."""
     row = db.execute('SELECT person_id, reference FROM "case" WHERE id = ?',
                      [case_id]).fetchone()
-    counts = _delete_cases(db, [case_id])
+    counts = _added(_delete_cases(db, [case_id]), remove_cases(db, copies_here(db, [case_id])))
     CaseRepository(db, actor).reindex_person(row[0])  # the reference leaves the person's row
     purge_search_index(db)
-    Store(db, actor)._audit(AuditAction.ERASE, "case", id_hash(case_id))
+    Store(db, actor)._audit(AuditAction.ERASE, "case", id_hash(case_id), old=copy_hash(case_id))
     return ErasedRows((row[1],), counts)
 
 
 def anonymise_case_rows(db: Db, case_id: str, actor: str | None = None) -> ErasedRows:
     """Keep the case's statistics, drop the person: the case moves to a new anonymous
-    person (birth year and gender kept); free text, evidence, audit text and the search row
-    go; the old person is erased when no other case of theirs is left. Inside a
-    transaction."""
+    person (birth year and gender kept); the texts about the person (`PERSONAL_TEXT`),
+    evidence, audit text and the search row go; so does a pseudonymised copy of the case
+    here (the same case, which the anonymised one now counts alone). The old person is
+    erased when no other case of theirs is left. Inside a transaction; returns rows removed
+    or emptied per table."""
     old_person = db.execute('SELECT person_id, reference FROM "case" WHERE id = ?',
                             [case_id]).fetchone()
-    counts = {"evidence": db.execute("DELETE FROM evidence WHERE case_id = ?",
-                                     [case_id]).rowcount}
+    counts = _added(remove_cases(db, copies_here(db, [case_id])), {
+        "evidence": db.execute("DELETE FROM evidence WHERE case_id = ?", [case_id]).rowcount})
     db.execute("UPDATE assessment SET evidence_ids = '[]' WHERE case_id = ?", [case_id])
     db.execute('UPDATE "case" SET person_id = ?, updated_at = ? WHERE id = ?',
                [_anonymous_person(db, old_person[0]), now_iso(), case_id])
-    for table, fields in _BLANK.items():
-        counts[table] = _blank(db, table, fields, case_id)
-    counts["audit_event"] = db.execute("UPDATE audit_event SET old = '', new = '' WHERE "
-                                       "case_id = ?", [case_id]).rowcount
+    for table, columns in PERSONAL_TEXT.items():
+        counts = _added(counts, {table: _empty(db, table, columns, case_id)})
     if person_case_ids(db, old_person[0]):
         CaseRepository(db, actor).reindex_person(old_person[0])
         purge_search_index(db)
     else:
-        erased = erase_person_rows(db, old_person[0], actor).counts
-        counts.update(person=erased["person"], person_search=erased["person_search"])
+        erased = erase_person_rows(db, old_person[0], actor, copies=False).counts
+        counts = _added(counts, {"person": erased["person"],
+                                 "person_search": erased["person_search"]})
     Store(db, actor)._audit(AuditAction.ERASE, "case", case_id, field=ANONYMISED_FIELD,
                             case_id=case_id)
     return ErasedRows((old_person[1],), counts)
@@ -207,11 +317,17 @@ def _anonymous_person(db: Db, person_id: str) -> str:
     return new
 
 
-def _blank(db: Db, table: str, fields: Sequence[str], case_id: str) -> int:
+def _emptied(column: str, how: Emptied) -> str:
+    """An SQL assignment that empties the column as `how` says."""
+    if how == Emptied.MARK:
+        return (f"{column} = CASE WHEN coalesce({column}, '') = '' THEN {column} "
+                f"ELSE '{REDACTED}' END")
+    return f"{column} = " + ("NULL" if how == Emptied.NULL else "''")
+
+
+def _empty(db: Db, table: str, columns: dict[str, Emptied], case_id: str) -> int:
     key = "id" if table == "case" else "case_id"
-    values = ", ".join(
-        f"{f} = CASE WHEN {f} = '' THEN '' ELSE '{REDACTED}' END"
-        if (table, f) in _KEEP_MEANING else f"{f} = ''" for f in fields)
+    values = ", ".join(_emptied(column, how) for column, how in columns.items())
     return db.execute(f'UPDATE "{table}" SET {values} WHERE {key} = ?', [case_id]).rowcount
 
 
@@ -222,18 +338,17 @@ def is_anonymised_sql(alias: str = "c") -> str:
 
 
 def was_erased(db: Db, person_id: str) -> bool:
-    """True when this person id was erased here (a bundle import can refuse to bring them
-    back)."""
-    return db.execute("SELECT 1 FROM audit_event WHERE action = ? AND entity = 'person' AND "
-                      "entity_id = ?", [str(AuditAction.ERASE), id_hash(person_id)]
-                      ).fetchone() is not None
+    """True when this person id was erased here, as a person or as the pseudonymised copy
+    of one (a bundle import can refuse to bring them back)."""
+    return id_hash(person_id) in recorded_erasures(db).persons
 
 
 @dataclass(frozen=True)
 class Erasures:
     """Id hashes (`id_hash`) of what was removed here for good, which no older copy (a
-    restored backup, a bundle) may bring back: erased persons, cases purged while their
-    person kept others, and cases anonymised."""
+    restored backup, a bundle, a pseudonymised copy exported before) may bring back: erased
+    persons, cases purged while their person kept others, and cases anonymised; each with
+    the hash of the id its pseudonymised copies have (`copy_hash`), where it is known."""
 
     persons: frozenset[str] = frozenset()
     purged_cases: frozenset[str] = frozenset()
@@ -246,19 +361,20 @@ class Erasures:
 
 def recorded_erasures(db: Db) -> Erasures:
     """What the audit trail records as erased here: the 'erase' events of persons and
-    purged cases (which name a hash), and of anonymised cases (which name the case)."""
+    purged cases (which name a hash, and the hash of their copies' id in `old`; not in an
+    event from before KoLL recorded it), and of anonymised cases (which name the case, so
+    both hashes follow)."""
     persons: set[str] = set()
     purged: set[str] = set()
     anonymised: set[str] = set()
-    for entity, entity_id, field in db.execute(
-            "SELECT entity, entity_id, field FROM audit_event WHERE action = ? AND "
+    for entity, entity_id, field, old in db.execute(
+            "SELECT entity, entity_id, field, old FROM audit_event WHERE action = ? AND "
             "entity IN ('person', 'case')", [str(AuditAction.ERASE)]):
-        if entity == "person":
-            persons.add(entity_id)
-        elif field == ANONYMISED_FIELD:
-            anonymised.add(id_hash(entity_id))
-        else:
-            purged.add(entity_id)
+        if entity == "case" and field == ANONYMISED_FIELD:
+            anonymised |= erasure_hashes(entity_id)
+            continue
+        named = {entity_id} | ({old} if old and _HASH.fullmatch(old) else set())
+        (persons if entity == "person" else purged).update(named)
     return Erasures(frozenset(persons), frozenset(purged), frozenset(anonymised))
 
 
