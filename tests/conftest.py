@@ -43,6 +43,16 @@ def demo_db(db):
     return db
 
 
+@pytest.fixture
+def other_desk(tmp_path):
+    """A second desk (another counsellor's, or the coordinator's), its database empty: where
+    bundles go to and come from."""
+    (tmp_path / "other").mkdir()
+    db = open_db(tmp_path / "other" / "koll.sqlite3")
+    yield db
+    db.close()
+
+
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory) -> Path:
     """A data folder with `koll demo` loaded, made once and copied for each test."""

@@ -11,17 +11,8 @@ import pytest
 from koll_desktop.errors import KnownError
 from koll_desktop.services.bundles import import_bundle
 from koll_desktop.services.summary_xlsx import write_summary
-from koll_desktop.storage.db import open_db
 
 NOT_A_BUNDLE = "inte ett ärendepaket från KoLL (.kollcase)"
-
-
-@pytest.fixture
-def other_desk(tmp_path):
-    (tmp_path / "other").mkdir()
-    db = open_db(tmp_path / "other" / "koll.sqlite3")
-    yield db
-    db.close()
 
 
 def _zip(path: Path, *names: str) -> Path:

@@ -15,8 +15,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from koll_desktop.domain.enums import AssessmentStatus, FollowUpOutcome, UnitOutcome
 from koll_desktop.services.bundles import (
     CHILD_TABLES,
@@ -29,19 +27,10 @@ from koll_desktop.services.bundles import (
 from koll_desktop.services.summary_data import gather
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.cases import CaseRepository
-from koll_desktop.storage.db import open_db
 from koll_desktop.storage.library import LibraryRepository
 
 DEMO_REFS = [f"K-2026-000{n}" for n in range(1, 6)]
 LOGINS = ("lberg", "osaid")  # the counsellors' login names on their desk
-
-
-@pytest.fixture
-def other_desk(tmp_path):
-    (tmp_path / "other").mkdir()
-    db = open_db(tmp_path / "other" / "koll.sqlite3")
-    yield db
-    db.close()
 
 
 def _fill_every_text(db) -> None:

@@ -13,19 +13,10 @@ from koll_desktop.services.bundle_format import MAX_MEMBERS, read_bundle, write_
 from koll_desktop.services.bundles import export_cases, import_bundle
 from koll_desktop.services.case_snapshot import load_snapshot
 from koll_desktop.storage.cases import CaseRepository
-from koll_desktop.storage.db import open_db
 
 DEMO_REFS = [f"K-2026-000{n}" for n in range(1, 6)]
 TABLES = ("person", "case", "case_framework", "prior_learning", "evidence", "self_rating",
           "assessment", "unit_decision", "plan", "plan_row", "follow_up")
-
-
-@pytest.fixture
-def other_desk(tmp_path):
-    (tmp_path / "other").mkdir()
-    db = open_db(tmp_path / "other" / "koll.sqlite3")
-    yield db
-    db.close()
 
 
 def _dump(db) -> dict[str, list]:

@@ -24,7 +24,6 @@ from koll_desktop.services.settings_service import restore_with_safety_copy
 from koll_desktop.services.summary_data import gather
 from koll_desktop.storage.backups import take_backup
 from koll_desktop.storage.cases import CaseRepository
-from koll_desktop.storage.db import open_db
 from koll_desktop.storage.erasure import ANONYMOUS_NAME, copy_hash, id_hash, was_erased
 
 DEMO_REFS = [f"K-2026-000{n}" for n in range(1, 6)]
@@ -34,15 +33,6 @@ TODAY = date(2025, 6, 1)  # the demo cases are kept until 2028
 ERASED_LINE = "1 ärende lästes inte in: personen har raderats här och läses aldrig in igen"
 DISPOSED_LINE = ("1 ärende lästes inte in: ärendet har gallrats här (raderats eller "
                  "anonymiserats) och läses aldrig in igen")
-
-
-@pytest.fixture
-def desk(tmp_path):
-    """The coordinator's desk, empty at first."""
-    (tmp_path / "samordnare").mkdir()
-    db = open_db(tmp_path / "samordnare" / "koll.sqlite3")
-    yield db
-    db.close()
 
 
 def _second_case(db, *, due: bool = False) -> Case:
@@ -125,18 +115,19 @@ def test_a_pseudonymised_copy_exported_before_the_erasure_is_not_read_in(demo_db
     assert _references(demo_db) == DEMO_REFS[1:]
 
 
-def test_the_copy_is_kept_out_on_another_desk_the_person_was_erased_on(demo_db, desk, tmp_path):
+def test_the_copy_is_kept_out_on_another_desk_the_person_was_erased_on(demo_db, other_desk,
+                                                                        tmp_path):
     """The coordinator had Amina in full and erased her; a desk sends its pseudonymised
     copies, made before it heard of the erasure."""
-    import_bundle(desk, export_cases(demo_db, DEMO_REFS, tmp_path / "alla.kollcase"))
+    import_bundle(other_desk, export_cases(demo_db, DEMO_REFS, tmp_path / "alla.kollcase"))
     copies = export_cases(demo_db, DEMO_REFS, tmp_path / "p.kollcase", pseudonymise=True)
-    erase_person(desk, find_person(desk, "K-2026-0001"), "samordnare")
+    erase_person(other_desk, find_person(other_desk, "K-2026-0001"), "samordnare")
 
-    report = import_bundle(desk, copies)
+    report = import_bundle(other_desk, copies)
 
     assert report.skipped_erased == 1 and report.added == []
-    assert _references(desk) == DEMO_REFS[1:]
-    assert gather(desk).kpis.cases == 4
+    assert _references(other_desk) == DEMO_REFS[1:]
+    assert gather(other_desk).kpis.cases == 4
 
 
 @pytest.mark.parametrize("how", ["purge-case", "purge-person", "anonymise"])
@@ -160,114 +151,115 @@ def test_a_copy_exported_before_retention_disposed_of_the_case_is_not_read_in(de
     assert _references(demo_db) == cases_before
 
 
-def test_a_copy_anonymised_on_its_desk_still_comes_in(demo_db, desk, tmp_path):
+def test_a_copy_anonymised_on_its_desk_still_comes_in(demo_db, other_desk, tmp_path):
     """What the rule is not: the coordinator anonymised a case; the desk that has it
     anonymised too sends a pseudonymised copy made after that (marked as anonymised), which
     is the same case and no personal data: it meets the case here, and is not counted as
     left out for the anonymisation."""
-    import_bundle(desk, export_cases(demo_db, ["K-2026-0001"], tmp_path / "a.kollcase"))
-    _dispose(desk, "K-2026-0001", RetentionMode.ANONYMISE)
+    import_bundle(other_desk, export_cases(demo_db, ["K-2026-0001"], tmp_path / "a.kollcase"))
+    _dispose(other_desk, "K-2026-0001", RetentionMode.ANONYMISE)
     _dispose(demo_db, "K-2026-0001", RetentionMode.ANONYMISE)
     copies = export_cases(demo_db, ["K-2026-0001"], tmp_path / "p.kollcase", pseudonymise=True)
 
-    report = import_bundle(desk, copies)
+    report = import_bundle(other_desk, copies)
 
     assert report.skipped_disposed == 0 and report.skipped_erased == 0
-    assert len(report.same_case) == 1 and _references(desk) == ["K-2026-0001"]
+    assert len(report.same_case) == 1 and _references(other_desk) == ["K-2026-0001"]
 
 
 # -- copies already here go with the person or the case --------------------------------------
 
 @pytest.fixture
-def with_copy(demo_db, desk, tmp_path) -> Path:
+def with_copy(demo_db, other_desk, tmp_path) -> Path:
     """The coordinator has Amina's K-2026-0001 in full and her K-2026-0006 as a
     pseudonymised copy (another desk's case); returns the bundle of the copy."""
     _second_case(demo_db)
-    import_bundle(desk, export_cases(demo_db, ["K-2026-0001"], tmp_path / "a.kollcase"))
+    import_bundle(other_desk, export_cases(demo_db, ["K-2026-0001"], tmp_path / "a.kollcase"))
     copy = export_cases(demo_db, [SECOND], tmp_path / "p.kollcase", pseudonymise=True)
-    assert import_bundle(desk, copy).added == [SECOND]
+    assert import_bundle(other_desk, copy).added == [SECOND]
     return copy
 
 
-def test_an_erasure_takes_the_persons_copies_here_along(demo_db, desk, with_copy):
-    amina = find_person(desk, "K-2026-0001")
-    assert _count(desk, "SELECT count(*) FROM person WHERE id = ?", [pseudonymous_id(amina)]) == 1
-    assert erasure_preview(desk, amina) == f"2 ärenden (K-2026-0001, {SECOND})"  # as asked
+def test_an_erasure_takes_the_persons_copies_here_along(demo_db, other_desk, with_copy):
+    amina = find_person(other_desk, "K-2026-0001")
+    assert _count(other_desk, "SELECT count(*) FROM person WHERE id = ?",
+                  [pseudonymous_id(amina)]) == 1
+    assert erasure_preview(other_desk, amina) == f"2 ärenden (K-2026-0001, {SECOND})"  # as asked
 
-    report = erase_person(desk, amina, "samordnare")
+    report = erase_person(other_desk, amina, "samordnare")
 
     assert report.references == ("K-2026-0001", SECOND)
     assert report.scrub.clean
-    assert _references(desk) == [] and desk["person"].count == 0
-    assert desk["person_search"].count == 0
-    assert _count(desk, "SELECT count(*) FROM audit_event WHERE action = ?",
+    assert _references(other_desk) == [] and other_desk["person"].count == 0
+    assert other_desk["person_search"].count == 0
+    assert _count(other_desk, "SELECT count(*) FROM audit_event WHERE action = ?",
                   [str(AuditAction.ERASE)]) == 1  # one event for the person and her copy
-    raw = _raw(desk)
+    raw = _raw(other_desk)
     for trace in (SECOND, SECOND.replace("-", ""), "Hassan", pseudonymous_id(amina)):
         assert trace.encode() not in raw, trace
-    assert import_bundle(desk, with_copy).skipped_erased == 1  # and it does not come back
-    assert _references(desk) == []
+    assert import_bundle(other_desk, with_copy).skipped_erased == 1  # and it does not come back
+    assert _references(other_desk) == []
 
 
-def test_a_restore_erases_the_copies_again(demo_db, desk, with_copy, tmp_path):
+def test_a_restore_erases_the_copies_again(demo_db, other_desk, with_copy, tmp_path):
     backups = tmp_path / "samordnare" / "backups"
-    before = take_backup(desk, backups, keep=5, now=datetime(2026, 3, 1, 8))
-    erase_person(desk, find_person(desk, "K-2026-0001"), "samordnare")
+    before = take_backup(other_desk, backups, keep=5, now=datetime(2026, 3, 1, 8))
+    erase_person(other_desk, find_person(other_desk, "K-2026-0001"), "samordnare")
 
-    restored = restore_with_safety_copy(desk, backups, before)
+    restored = restore_with_safety_copy(other_desk, backups, before)
 
     assert restored.erased_again == 2  # Amina and the copy of her, each on the list
-    assert _references(desk) == [] and desk["person"].count == 0
+    assert _references(other_desk) == [] and other_desk["person"].count == 0
 
 
 def test_anonymising_a_persons_last_case_keeps_the_copies_of_their_other_cases(
-        demo_db, desk, with_copy, tmp_path):
+        demo_db, other_desk, with_copy, tmp_path):
     """The anonymisation keeps statistics: the copy of another case of hers (another desk's)
     stays and can still be updated; the copy of the anonymised case, made before, stays out."""
     before = export_cases(demo_db, ["K-2026-0001"], tmp_path / "före.kollcase",
                           pseudonymise=True)
-    amina = find_person(desk, "K-2026-0001")
+    amina = find_person(other_desk, "K-2026-0001")
 
-    _dispose(desk, "K-2026-0001", RetentionMode.ANONYMISE)
+    _dispose(other_desk, "K-2026-0001", RetentionMode.ANONYMISE)
 
-    assert _count(desk, "SELECT count(*) FROM person WHERE id = ?", [amina]) == 0
-    assert _references(desk) == ["K-2026-0001", SECOND]
-    copy_case = CaseRepository(desk).case(SECOND)
+    assert _count(other_desk, "SELECT count(*) FROM person WHERE id = ?", [amina]) == 0
+    assert _references(other_desk) == ["K-2026-0001", SECOND]
+    copy_case = CaseRepository(other_desk).case(SECOND)
     assert copy_case.person_id == pseudonymous_id(amina)
-    assert id_hash(pseudonymous_id(amina)) not in read_list(desk).persons
-    report = import_bundle(desk, before)
+    assert id_hash(pseudonymous_id(amina)) not in read_list(other_desk).persons
+    report = import_bundle(other_desk, before)
     assert report.skipped_disposed == 1 and report.added == []
     CaseRepository(demo_db).update_case(CaseRepository(demo_db).case(SECOND).id,
                                         status="plan")
     newer = export_cases(demo_db, [SECOND], tmp_path / "ny.kollcase", pseudonymise=True)
-    assert import_bundle(desk, newer).updated == [SECOND]
+    assert import_bundle(other_desk, newer).updated == [SECOND]
 
 
 @pytest.mark.parametrize("mode", list(RetentionMode))
-def test_a_copy_beside_its_case_goes_with_it(demo_db, desk, tmp_path, mode):
+def test_a_copy_beside_its_case_goes_with_it(demo_db, other_desk, tmp_path, mode):
     """A desk where a case and its copy are both here (read in before KoLL knew them for
     the same case): purging or anonymising the case removes the copy, which is the same
     case with the same personal data; the anonymised case alone keeps the statistics."""
     _second_case(demo_db)
     refs = ["K-2026-0001", SECOND]
-    import_bundle(desk, export_cases(demo_db, refs, tmp_path / "a.kollcase"))
-    import_bundle(desk, _as_before_this_version(
+    import_bundle(other_desk, export_cases(demo_db, refs, tmp_path / "a.kollcase"))
+    import_bundle(other_desk, _as_before_this_version(
         export_cases(demo_db, refs, tmp_path / "p.kollcase", pseudonymise=True),
         tmp_path / "gammal.kollcase"))
-    assert _references(desk) == sorted([*refs, "K-2026-0001-2", f"{SECOND}-2"])
-    second = CaseRepository(desk).case(SECOND).id
+    assert _references(other_desk) == sorted([*refs, "K-2026-0001-2", f"{SECOND}-2"])
+    second = CaseRepository(other_desk).case(SECOND).id
 
-    _dispose(desk, SECOND, mode)
+    _dispose(other_desk, SECOND, mode)
 
-    assert _count(desk, 'SELECT count(*) FROM "case" WHERE id = ?',
+    assert _count(other_desk, 'SELECT count(*) FROM "case" WHERE id = ?',
                   [pseudonymous_id(second)]) == 0
     left = ["K-2026-0001", "K-2026-0001-2"]
-    assert _references(desk) == sorted(left + ([SECOND] if mode == RetentionMode.ANONYMISE
+    assert _references(other_desk) == sorted(left + ([SECOND] if mode == RetentionMode.ANONYMISE
                                                else []))
     if mode == RetentionMode.ANONYMISE:
-        anonymous = CaseRepository(desk).case(SECOND)
-        assert CaseRepository(desk).person(anonymous.person_id).given_name == ANONYMOUS_NAME
+        anonymous = CaseRepository(other_desk).case(SECOND)
+        assert CaseRepository(other_desk).person(anonymous.person_id).given_name == ANONYMOUS_NAME
     # The copy's person keeps the other copy; the real person keeps her other case.
-    assert [s.reference for s in CaseRepository(desk).summaries("Hassan")] == ["K-2026-0001"]
-    assert _count(desk, "SELECT count(*) FROM person WHERE id = ?",
-                  [pseudonymous_id(find_person(desk, "K-2026-0001"))]) == 1
+    assert [s.reference for s in CaseRepository(other_desk).summaries("Hassan")] == ["K-2026-0001"]
+    assert _count(other_desk, "SELECT count(*) FROM person WHERE id = ?",
+                  [pseudonymous_id(find_person(other_desk, "K-2026-0001"))]) == 1
