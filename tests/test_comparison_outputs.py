@@ -91,8 +91,8 @@ def test_every_output_shows_each_unit_by_the_same_rule(report, tmp_path):
     assert anatomy.coverage == pytest.approx(0.375)
     # the overall coverage: one decimal in both files, as the CLI prints it
     overview = [c for row in wb["Översikt"].iter_rows(values_only=True) for c in row]
-    assert 0.45 in overview and 0.778 in overview
-    assert "VOXABN täckt av EX-USK 80 30 12 38 45,0 %" in pdf
+    assert 0.473 in overview and 0.778 in overview
+    assert "VOXABN täckt av EX-USK 76 30 12 34 47,3 %" in pdf
     assert "EX-USK täckt av VOXABN 47 29 13 5 77,8 %" in pdf
     assert not re.search(r"\d,\d\d", pdf.replace("(66,67 %", ""))  # one decimal, but in the note
 
@@ -148,7 +148,7 @@ def test_the_english_pdf_names_the_axes(demo_db, tmp_path):
     report = compare_frameworks(demo_db, "EX-USK", "VOXABN")
     pdf = _pdf_text(write_comparison_pdf(report, tmp_path / "en.pdf", language="en"))
     assert "Columns \u2192 units of EX-USK Rows \u2193 units of VOXABN" in pdf
-    assert "37.5 %" in pdf and "45.0 %" in pdf and "37,5" not in pdf
+    assert "37.5 %" in pdf and "47.3 %" in pdf and "37,5" not in pdf
     assert "All percentages are rounded down" in pdf
 
 
@@ -159,11 +159,11 @@ def test_the_cli_summary_uses_one_decimal_both_ways(demo_dir, tmp_path, capsys):
     assert main(["--data-dir", str(demo_dir), "compare", "EX-USK", "VOXABN",
                  "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert f"{out}: VOXABN täcks till 45,0\u00a0% av EX-USK, EX-USK till 77,8\u00a0% av " \
+    assert f"{out}: VOXABN täcks till 47,3\u00a0% av EX-USK, EX-USK till 77,8\u00a0% av " \
            "VOXABN" in printed
     overview = [c for row in load_workbook(out)["Översikt"].iter_rows(values_only=True)
                 for c in row]
-    assert 0.45 in overview and 0.778 in overview  # the same numbers as printed
+    assert 0.473 in overview and 0.778 in overview  # the same numbers as printed
 
 
 def test_long_column_refs_get_numbers_not_codes_like_a_standards_areas(demo_db, tmp_path):

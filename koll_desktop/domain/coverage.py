@@ -199,6 +199,46 @@ class RequirementMatch:
     matched_by: tuple[RequirementRef, ...] = ()  # requirements of A behind the best links
 
 
+class UnitRole(StrEnum):
+    """Whether a unit counts in the totals."""
+
+    COUNTED = "counted"
+    ALTERNATIVE_NOT_NEEDED = "alternative_not_needed"  # another unit of its group was chosen
+    OPTIONAL = "optional"  # not required by the framework (as in Framework.total_points)
+
+
+
+def unit_roles(units: Sequence[Unit], coverages: Sequence[float],
+           chosen_refs: frozenset[str] = frozenset()) -> list[UnitRole]:
+    """One unit per alternative group counts: the one the counsellor chose, else the best
+    covered, the first one on ties."""
+    counts: dict[str, int] = {}
+    for i, unit in enumerate(units):
+        group = unit.alternative_group
+        if not unit.required or not group:
+            continue
+        if group not in counts or _preferred(i, counts[group], units, coverages, chosen_refs):
+            counts[group] = i
+    roles = []
+    for i, unit in enumerate(units):
+        if not unit.required:
+            roles.append(UnitRole.OPTIONAL)
+        elif unit.alternative_group and counts[unit.alternative_group] != i:
+            roles.append(UnitRole.ALTERNATIVE_NOT_NEEDED)
+        else:
+            roles.append(UnitRole.COUNTED)
+    return roles
+
+
+def _preferred(i: int, best: int, units: Sequence[Unit], coverages: Sequence[float],
+               chosen_refs: frozenset[str]) -> bool:
+    """Whether unit i counts rather than `best` (an earlier unit of its group)."""
+    i_chosen, best_chosen = units[i].ref in chosen_refs, units[best].ref in chosen_refs
+    if i_chosen != best_chosen:
+        return i_chosen
+    return coverages[i] > coverages[best]
+
+
 @dataclass(frozen=True, slots=True)
 class UnitComparison:
     ref: str
@@ -206,6 +246,7 @@ class UnitComparison:
     coverage: float
     empty: bool
     matches: tuple[RequirementMatch, ...]
+    counted: bool = True  # in the whole: False for an alternative not needed, or optional
 
     @property
     def unmatched(self) -> tuple[str, ...]:
@@ -219,7 +260,7 @@ class ComparisonResult:
     framework_code: str
     by_code: str
     units: tuple[UnitComparison, ...]
-    coverage: float  # over all requirements of B, weighted
+    coverage: float  # over the requirements of B's counted units, weighted
 
     @property
     def unmatched(self) -> tuple[RequirementRef, ...]:
@@ -233,26 +274,36 @@ def compare(framework_b: Framework, framework_a: Framework, links: Iterable[Cros
     A framework compared with itself (same code) matches every requirement to itself
     (c = 1): the question "how much of B does B cover" has only one honest answer, and
     the crosswalk holds no links from a framework to itself to say otherwise.
+
+    The whole counts the units B requires, as its points do (Framework.total_points): of an
+    alternative group (Svenska 1 or Svenska som andraspråk 1) the best covered unit, the
+    first on ties, as in a plan (`unit_roles`); no optional unit. Every unit is listed.
     """
     index = LinkIndex(links)
     a_codes = {r.code for r in framework_a.requirements}
     same = framework_a.code == framework_b.code
-    units = []
-    covered = total = 0.0
+    per_unit = []
     for unit in framework_b.units:
         matches = tuple(
             RequirementMatch(r.code, 1.0, Coverage.FULL, ((framework_b.code, r.code),)) if same
             else _match(framework_b.code, r.code, framework_a.code, a_codes, index, settings)
             for r in unit.requirements
         )
-        coverage, empty = weighted_coverage(unit, [m.c for m in matches])
-        units.append(UnitComparison(unit.ref, unit.title, coverage, empty, matches))
+        per_unit.append((unit, matches, *weighted_coverage(unit, [m.c for m in matches])))
+    roles = unit_roles(framework_b.units, [coverage for _, _, coverage, _ in per_unit])
+    units = tuple(UnitComparison(unit.ref, unit.title, coverage, empty, matches,
+                                 role == UnitRole.COUNTED)
+                  for (unit, matches, coverage, empty), role in zip(per_unit, roles, strict=True))
+    covered = total = 0.0
+    for (unit, matches, _, _), counted in zip(per_unit, (u.counted for u in units), strict=True):
+        if not counted:
+            continue
         for requirement, match in zip(unit.requirements, matches, strict=True):
             weight = max(requirement.weight, 0.0)
             total += weight
             covered += weight * match.c
     overall = covered / total if total > 0 else 0.0
-    return ComparisonResult(framework_b.code, framework_a.code, tuple(units), overall)
+    return ComparisonResult(framework_b.code, framework_a.code, units, overall)
 
 
 def _match(b_code: str, code: str, a_code: str, a_codes: set[str], index: LinkIndex,

@@ -13,7 +13,6 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import StrEnum
 from types import MappingProxyType
 from typing import Protocol
 
@@ -25,10 +24,12 @@ from koll_desktop.domain.coverage import (
     PlanSettings,
     RequirementValue,
     Statuses,
+    UnitRole,
     ValueSource,
     compare,
     requirement_value,
     requirement_values,
+    unit_roles,
     weighted_coverage,
 )
 from koll_desktop.domain.enums import CreditForm, UnitOutcome
@@ -50,14 +51,6 @@ __all__ = [
 
 UnitKey = tuple[str, str]  # (framework code, unit ref)
 _TOLERANCE_DIGITS = 9  # float noise such as 100 × (1 − 0.7) = 30.000000000000004
-
-
-class UnitRole(StrEnum):
-    """Whether a unit counts in the totals."""
-
-    COUNTED = "counted"
-    ALTERNATIVE_NOT_NEEDED = "alternative_not_needed"  # another unit of its group was chosen
-    OPTIONAL = "optional"  # not required by the framework (as in Framework.total_points)
 
 
 class Decision(Protocol):
@@ -218,7 +211,7 @@ def _framework_result(framework: Framework, values: Mapping[RequirementRef, Requ
                    for unit in framework.units]
     coverages = [weighted_coverage(unit, [v.value for v in vs])
                  for unit, vs in zip(framework.units, unit_values, strict=True)]
-    roles = _roles(framework.units, [c for c, _ in coverages], chosen)
+    roles = unit_roles(framework.units, [c for c, _ in coverages], chosen)
     units = tuple(
         _unit_result(framework.code, unit, vs, cov, empty, role,
                      decisions.get((framework.code, unit.ref)), settings)
@@ -226,37 +219,6 @@ def _framework_result(framework: Framework, values: Mapping[RequirementRef, Requ
             framework.units, unit_values, coverages, roles, strict=True))
     return FrameworkResult(framework.code, framework.title, units,
                            _unit_totals(units, settings, start))
-
-
-def _roles(units: Sequence[Unit], coverages: Sequence[float],
-           chosen_refs: frozenset[str] = frozenset()) -> list[UnitRole]:
-    """One unit per alternative group counts: the one the counsellor chose, else the best
-    covered, the first one on ties."""
-    counts: dict[str, int] = {}
-    for i, unit in enumerate(units):
-        group = unit.alternative_group
-        if not unit.required or not group:
-            continue
-        if group not in counts or _preferred(i, counts[group], units, coverages, chosen_refs):
-            counts[group] = i
-    roles = []
-    for i, unit in enumerate(units):
-        if not unit.required:
-            roles.append(UnitRole.OPTIONAL)
-        elif unit.alternative_group and counts[unit.alternative_group] != i:
-            roles.append(UnitRole.ALTERNATIVE_NOT_NEEDED)
-        else:
-            roles.append(UnitRole.COUNTED)
-    return roles
-
-
-def _preferred(i: int, best: int, units: Sequence[Unit], coverages: Sequence[float],
-               chosen_refs: frozenset[str]) -> bool:
-    """Whether unit i counts rather than `best` (an earlier unit of its group)."""
-    i_chosen, best_chosen = units[i].ref in chosen_refs, units[best].ref in chosen_refs
-    if i_chosen != best_chosen:
-        return i_chosen
-    return coverages[i] > coverages[best]
 
 
 def _proposed(coverage: float, settings: PlanSettings) -> UnitOutcome:

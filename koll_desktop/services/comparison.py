@@ -71,6 +71,12 @@ NOTES: dict[str, tuple[str, str]] = {
                  "compare them."),
     "empty_units": ("{code}: {count} enheter saknar krav och har ingen täckning ({units}).",
                     "{code}: {count} units have no requirements and no coverage ({units})."),
+    "not_counted": ("{code}: {units} räknas inte i helheten (det räcker med en kurs av "
+                    "alternativen, och den bäst täckta räknas; kurser som inte krävs räknas "
+                    "inte), men visas i tabellerna.",
+                    "{code}: {units} are not counted in the whole (one course of the "
+                    "alternatives is enough, and the best covered one counts; courses not "
+                    "required do not count), but are shown in the tables."),
     "example": ("{code} är ett exempel gjort för demon, inte ett verkligt ramverk.",
                 "{code} is an example made for the demo, not a real framework."),
     "example_texts": ("Kravtexterna i {code} är exempel (korta sammanfattningar), inte "
@@ -128,6 +134,7 @@ class UnitCoverage:
     partial_share: float  # weighted share with a partial (best) link
     coverage: float
     empty: bool  # no requirements: coverage means nothing
+    counted: bool = True  # in the whole (domain.coverage.compare: one unit per alternative)
 
     @property
     def unmatched(self) -> int:
@@ -153,23 +160,23 @@ class DirectionReport:
     covered: FrameworkInfo
     by: FrameworkInfo
     units: tuple[UnitCoverage, ...]
-    coverage: float  # over all requirements of `covered`, weighted
+    coverage: float  # over the requirements of the counted units of `covered`, weighted
     unmatched: tuple[UnmatchedRequirement, ...]
     result: ComparisonResult  # the engine's own result, per requirement
     full_share: float = 0.0  # weighted share of all requirements with a full (best) link
     partial_share: float = 0.0  # weighted share with a partial (best) link
 
     @property
-    def requirements(self) -> int:
-        return sum(u.requirements for u in self.units)
+    def requirements(self) -> int:  # these three over the counted units, as `coverage`
+        return sum(u.requirements for u in self.units if u.counted)
 
     @property
     def full(self) -> int:
-        return sum(u.full for u in self.units)
+        return sum(u.full for u in self.units if u.counted)
 
     @property
     def partial(self) -> int:
-        return sum(u.partial for u in self.units)
+        return sum(u.partial for u in self.units if u.counted)
 
 
 @dataclass(frozen=True)
@@ -277,6 +284,10 @@ def report_notes(report: ComparisonReport, language: str = "sv") -> tuple[str, .
         if empty:
             notes.append(text("empty_units", code=info.code, count=len(empty),
                               units=", ".join(empty)))
+        not_counted = [f"{u.title} ({u.code})" if u.code else u.title
+                       for u in direction.units if not u.counted]
+        if not_counted and not report.same:
+            notes.append(text("not_counted", code=info.code, units=", ".join(not_counted)))
     for info in frameworks:
         if info.example:
             notes.append(text("example", code=info.code))
@@ -370,8 +381,10 @@ def _direction(covered: Framework, covered_info: FrameworkInfo, by_info: Framewo
                result: ComparisonResult) -> DirectionReport:
     units = tuple(_unit_coverage(unit, comparison)
                   for unit, comparison in zip(covered.units, result.units, strict=True))
-    whole = Unit("", "", requirements=covered.requirements)  # every requirement, as one unit
-    matches = [m for u in result.units for m in u.matches]
+    counted = [(unit, comparison) for unit, comparison in zip(covered.units, result.units,
+                                                             strict=True) if comparison.counted]
+    whole = Unit("", "", requirements=tuple(r for unit, _ in counted for r in unit.requirements))
+    matches = [m for _, comparison in counted for m in comparison.matches]
     return DirectionReport(covered_info, by_info, units, result.coverage,
                            _unmatched(covered, result), result,
                            _share(whole, matches, Coverage.FULL),
@@ -387,7 +400,7 @@ def _unit_coverage(unit: Unit, comparison: UnitComparison) -> UnitCoverage:
         full=sum(1 for m in comparison.matches if _kind(m) == Coverage.FULL),
         partial=sum(1 for m in comparison.matches if _kind(m) == Coverage.PARTIAL),
         full_share=full_share, partial_share=partial_share,
-        coverage=comparison.coverage, empty=comparison.empty)
+        coverage=comparison.coverage, empty=comparison.empty, counted=comparison.counted)
 
 
 def _kind(match: RequirementMatch) -> Coverage | None:

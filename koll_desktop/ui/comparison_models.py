@@ -168,6 +168,8 @@ class UnitCoverageModel(QAbstractTableModel):
             return int(_RIGHT)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(unit)
+        if role == Qt.ItemDataRole.ForegroundRole and not unit.counted:
+            return QColor("#6b6b6b")  # shown, but not in the whole
         return None
 
     def _text(self, unit: UnitCoverage, column: int) -> str:
@@ -190,6 +192,9 @@ class UnitCoverageModel(QAbstractTableModel):
                                                unit.requirements, unit.partial, unit.unmatched)
         if unit.alternative_group:
             text += "\n" + self.tr("Ett alternativ i gruppen {0}.").format(unit.alternative_group)
+        if not unit.counted:
+            text += "\n" + self.tr("Räknas inte i helheten: ett annat alternativ räknas, eller "
+                                    "kursen krävs inte.")
         return text
 
 

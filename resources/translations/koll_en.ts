@@ -151,57 +151,57 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="324"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="325"/>
         <source>Logg för ärende {0}</source>
         <translation>Log for case {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="328"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="329"/>
         <source>&lt;b&gt;Ärende {0} · {1}&lt;/b&gt;&lt;br&gt;Här syns vem som har ändrat vad i ärendet och när, också ändringar av personuppgifterna. Loggen kan inte ändras. Den sparar aldrig texten i anteckningar och motiveringar, och inte heller e-post, telefonnummer eller personnummer: bara att de ändrades.</source>
         <translation>&lt;b&gt;Case {0} · {1}&lt;/b&gt;&lt;br&gt;This shows who changed what in the case and when, including changes to personal data. The log cannot be changed. It never stores the text of notes and rationales, nor e-mail addresses, phone numbers or personal identity numbers: only that they changed.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="339"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="340"/>
         <source>&amp;Filtrera:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="342"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="343"/>
         <source>t.ex. bedömning, status, ett namn eller ett datum</source>
         <translation>e.g. assessment, status, a name or a date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="343"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="344"/>
         <source>Filtrera loggen</source>
         <translation>Filter the log</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="361"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="362"/>
         <source>Händelser i ärendets logg</source>
         <translation>Events in the case log</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="379"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="380"/>
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="380"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="381"/>
         <source>Läs in loggen igen</source>
         <translation>Load the log again</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="408"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="409"/>
         <source>{0} händelser</source>
         <translation>{0} events</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="410"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="411"/>
         <source>{0} av {1} händelser</source>
         <translation>{0} of {1} events</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="412"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="413"/>
         <source>Inga händelser passar filtret</source>
         <translation>No events match the filter</translation>
     </message>
@@ -2604,31 +2604,31 @@ sha256: {2}</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="248"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="253"/>
         <source>Hela {0}</source>
         <translation>All of {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="250"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="255"/>
         <source>Enhetens täckning genom hela {0}</source>
         <translation>The unit&apos;s coverage by all of {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="294"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="299"/>
         <source>{0}
 har inga krav, så den har ingen täckning.</source>
         <translation>{0}
 has no requirements, so it has no coverage.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="296"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="301"/>
         <source>{0}
 täcks till {1} av hela {2}</source>
         <translation>{0}
 is covered {1} by all of {2}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="300"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="305"/>
         <source>{0}
 täcks till {1} av kopplingar till
 {2}</source>
@@ -4600,28 +4600,33 @@ Everything changed after that disappears from the database. KoLL first takes a b
         <translation>Weighted share of the unit’s requirements that is covered</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="181"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="183"/>
         <source>inga krav</source>
         <translation>no requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="187"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="189"/>
         <source>{0}
 Enheten har inga krav, så den har ingen täckning.</source>
         <translation>{0}
 The unit has no requirements, so it has no coverage.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="188"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="190"/>
         <source>{0}
 Täckning {1}: {2} av {3} krav helt, {4} delvis, {5} utan motsvarighet.</source>
         <translation>{0}
 Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpart.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="192"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="194"/>
         <source>Ett alternativ i gruppen {0}.</source>
         <translation>One alternative in the group {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="196"/>
+        <source>Räknas inte i helheten: ett annat alternativ räknas, eller kursen krävs inte.</source>
+        <translation>Not counted in the whole: another alternative counts, or the course is not required.</translation>
     </message>
 </context>
 <context>
@@ -4751,27 +4756,27 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>UnmatchedModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="312"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="317"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="312"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="317"/>
         <source>Enhetens namn</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="312"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="317"/>
         <source>Krav</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="313"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="318"/>
         <source>Kravtext</source>
         <translation>Requirement text</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="341"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="346"/>
         <source>(exempeltext)</source>
         <translation>(example text)</translation>
     </message>
@@ -5050,507 +5055,507 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="57"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="58"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="57"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="58"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="57"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="58"/>
         <source>Händelse</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="57"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="58"/>
         <source>Uppgift</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="57"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="58"/>
         <source>Gäller</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="58"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="59"/>
         <source>Ändring (före → efter)</source>
         <translation>Change (before → after)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="62"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="63"/>
         <source>Lade till</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="62"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="63"/>
         <source>Ändrade</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="63"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="64"/>
         <source>Tog bort</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="63"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="64"/>
         <source>Läste in</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="64"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="65"/>
         <source>Raderade</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="65"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="66"/>
         <source>Registerutdrag</source>
         <translation>Access export</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="69"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="69"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
         <source>Ärende</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="69"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
         <source>Ramverk</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="71"/>
         <source>Tidigare erfarenhet</source>
         <translation>Prior learning</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="71"/>
         <source>Bevisfil</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="71"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
         <source>Självskattning</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="71"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="73"/>
         <source>Ändrat beslut för kurs</source>
         <translation>Changed course decision</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="136"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="73"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="137"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="73"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="74"/>
         <source>Planrad</source>
         <translation>Plan row</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="73"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="74"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="74"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="75"/>
         <source>Utlämnat dokument</source>
         <translation>Document handed over</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="82"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
         <source>förnamn</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="82"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
         <source>efternamn</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
         <source>personnummer</source>
         <translation>personal identity number</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
         <source>födelseår</source>
         <translation>year of birth</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="85"/>
         <source>kön</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="85"/>
         <source>språk</source>
         <translation>languages</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="85"/>
         <source>e-post</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="85"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="86"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="85"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="86"/>
         <source>behov av anpassning</source>
         <translation>adjustment needs</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="87"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
         <source>handledare</source>
         <translation>counsellor</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="87"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="87"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
         <source>mål</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="89"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="89"/>
         <source>samtycke, datum</source>
         <translation>consent, date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="89"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="90"/>
         <source>samtycke, vad det gäller</source>
         <translation>consent, what it covers</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="90"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="91"/>
         <source>samtycke, hur det gavs</source>
         <translation>consent, how it was given</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="91"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="92"/>
         <source>sparas till (gallringsdatum)</source>
         <translation>kept until (purge date)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="92"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="93"/>
         <source>ställning på arbetsmarknaden</source>
         <translation>labour market status</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="93"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="94"/>
         <source>utbildningsnivå</source>
         <translation>education level</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="93"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="94"/>
         <source>ramverk</source>
         <translation>frameworks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="95"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
         <source>typ</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="95"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
         <source>benämning</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="95"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
         <source>land</source>
         <translation>country</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
         <source>från</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
         <source>beskrivning</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
         <source>hör till erfarenhet</source>
         <translation>belongs to prior learning</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="111"/>
         <source>filnamn</source>
         <translation>file name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
         <source>skattning</source>
         <translation>rating</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
         <source>metoder</source>
         <translation>methods</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
         <source>bevis</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="100"/>
         <source>beviskrav: giltigt</source>
         <translation>rule of evidence: valid</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="100"/>
         <source>beviskrav: tillräckligt</source>
         <translation>rule of evidence: sufficient</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="100"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="101"/>
         <source>beviskrav: äkta</source>
         <translation>rule of evidence: authentic</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="100"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="101"/>
         <source>beviskrav: aktuellt</source>
         <translation>rule of evidence: current</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="101"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
         <source>bedömare</source>
         <translation>assessor</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="101"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
         <source>bedömningsdatum</source>
         <translation>assessment date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
         <source>motivering</source>
         <translation>rationale</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
         <source>resultat</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
         <source>studietakt</source>
         <translation>study pace</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
         <source>startdatum</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
         <source>slutdatum</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="105"/>
         <source>överenskommen</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="106"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="105"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
         <source>anordnare</source>
         <translation>provider</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="105"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="106"/>
         <source>ramverksversioner</source>
         <translation>framework versions</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="105"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="106"/>
         <source>form</source>
         <translation>credit form</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="106"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
         <source>tas med ändå</source>
         <translation>included anyway</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
         <source>skäl att utelämna</source>
         <translation>reason for leaving out</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
         <source>kopia utan personuppgifter</source>
         <translation>copy without personal data</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
         <source>ordning</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
         <source>månader</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
         <source>noterad</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="111"/>
         <source>lämnad</source>
         <translation>handed over</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="111"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="112"/>
         <source>beslut</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="111"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="112"/>
         <source>vad personen gör</source>
         <translation>what the person is doing</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="130"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="131"/>
         <source>Intyg</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="130"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="131"/>
         <source>Prövning för betyg</source>
         <translation>Examination for a grade</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="136"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="137"/>
         <source>Kompetensintyg</source>
         <translation>Competence certificate</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="137"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="138"/>
         <source>Mikromerit</source>
         <translation>Micro-credential</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="182"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="183"/>
         <source>Anonymiserade</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="183"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="184"/>
         <source>namn, personnummer, kontaktuppgifter, fritext och filer togs bort; statistiken finns kvar</source>
         <translation>name, personal identity number, contact details, free text and files removed; the statistics remain</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="199"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="200"/>
         <source>efter {0} månader</source>
         <translation>after {0} months</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="206"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="207"/>
         <source>från {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="218"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="219"/>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="220"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="221"/>
         <source>(dolt)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="225"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="226"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="225"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="226"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="228"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="232"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="234"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="229"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="233"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="235"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="231"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="232"/>
         <source>(borttagen)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="250"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="251"/>
         <source>(text ändrad)</source>
         <translation>(text changed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="250"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="251"/>
         <source>(uppgift ändrad)</source>
         <translation>(detail changed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="252"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="253"/>
         <source>(text tillagd)</source>
         <translation>(text added)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="252"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="253"/>
         <source>(uppgift tillagd)</source>
         <translation>(detail added)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="254"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="255"/>
         <source>(text borttagen)</source>
         <translation>(text removed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="254"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="255"/>
         <source>(uppgift borttagen)</source>
         <translation>(detail removed)</translation>
     </message>

@@ -49,9 +49,9 @@ def test_opens_on_the_example_standard_against_the_package(view):
     assert view.tabs.tabText(0) == "&1 VOXABN täcks av EX-USK"
     assert view.tabs.tabText(1) == "&2 EX-USK täcks av VOXABN"
     overall = view.overall.text()
-    assert "VOXABN täcks av EX-USK 45,0\u00a0%" in overall  # one decimal, as the files say
+    assert "VOXABN täcks av EX-USK 47,3\u00a0%" in overall  # one decimal, as the files say
     assert "EX-USK täcks av VOXABN 77,8\u00a0%" in overall  # 77,87 %, rounded down
-    assert "38 saknar motsvarighet" in overall
+    assert "30 av 76 krav i VOXABN" in overall and "34 saknar motsvarighet" in overall
 
 
 def test_per_unit_coverage_of_b_by_a_and_the_other_way(view):
@@ -229,3 +229,15 @@ def test_an_empty_library_says_what_to_do(qtbot, db):
     widget.refresh()  # what the host does after a library import
     assert widget.report is not None and widget.info_banner.isHidden()
     assert (widget.report.a.code, widget.report.b.code) == ("EX-USK", "VOXABN")
+
+
+
+def test_an_alternative_not_counted_is_shown_grey_and_explained(view):
+    model = view.unit_models[0]  # VOXABN covered by EX-USK
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    sva, sve = rows["SVASVA01"], rows["SVESVE01"]
+    grey = model.index(sva, 1).data(Qt.ItemDataRole.ForegroundRole)
+    assert grey is not None and grey.name() == "#6b6b6b"
+    assert "Räknas inte i helheten" in model.index(sva, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(sve, 1).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "Räknas inte" not in model.index(sve, 1).data(Qt.ItemDataRole.ToolTipRole)
