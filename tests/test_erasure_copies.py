@@ -263,3 +263,32 @@ def test_a_copy_beside_its_case_goes_with_it(demo_db, other_desk, tmp_path, mode
     assert [s.reference for s in CaseRepository(other_desk).summaries("Hassan")] == ["K-2026-0001"]
     assert _count(other_desk, "SELECT count(*) FROM person WHERE id = ?",
                   [pseudonymous_id(find_person(other_desk, "K-2026-0001"))]) == 1
+
+
+def test_a_restore_does_what_the_list_says_whatever_went_first(demo_db, tmp_path):
+    """Amina's K-2026-0001 was purged while she kept other cases, and the pseudonymised copy
+    of her K-2026-0008 was purged on its own; her copies of 0008 and 0009 are here. Done
+    again, one step may not take along what another step is to do (it crashed: the case
+    was gone), and nothing the list does not name goes."""
+    from koll_desktop.services.person_data import erase_again
+    from koll_desktop.storage.db import write
+    from koll_desktop.storage.erasure import Erasures, remove_cases
+
+    cases = CaseRepository(demo_db, "test")
+    first = cases.case("K-2026-0001")
+    own = [cases.add_case(Case(reference=f"K-2026-000{n}", person_id=first.person_id,
+                               framework_ids=first.framework_ids)) for n in (8, 9)]
+    bundle = export_cases(demo_db, ["K-2026-0008", "K-2026-0009"], tmp_path / "p.kollcase",
+                          pseudonymise=True)
+    with write(demo_db):
+        remove_cases(demo_db, [c.id for c in own])
+    import_bundle(demo_db, bundle)  # the copies, as from another desk
+    erased = Erasures(purged_cases=frozenset({id_hash(first.id),
+                                              id_hash(pseudonymous_id(own[0].id))}))
+
+    again = erase_again(demo_db, erased)
+
+    assert again.cases == 2 and again.count == 0
+    left = {r[0] for r in demo_db.execute('SELECT id FROM "case"')}
+    assert first.id not in left and pseudonymous_id(own[0].id) not in left
+    assert pseudonymous_id(own[1].id) in left  # not on the list: kept

@@ -250,6 +250,15 @@ def test_a_restore_that_cannot_erase_again_puts_the_state_before_back(demo_db, d
     assert organisation(demo_db).name == "Efter"
     assert demo_db.execute("SELECT count(*) FROM person WHERE id = ?", [amina]).fetchone()[0] == 0
 
+    def bug(*_args, **_kwargs):
+        raise TypeError("'NoneType' object is not subscriptable")
+
+    monkeypatch.setattr(person_data, "erase_again", bug)
+    with pytest.raises(TypeError):  # a bug stays a bug (logged as one) …
+        restore_with_safety_copy(demo_db, folder, before)
+    assert organisation(demo_db).name == "Efter"  # … and the erased person stays erased
+    assert demo_db.execute("SELECT count(*) FROM person WHERE id = ?", [amina]).fetchone()[0] == 0
+
 
 def test_a_restore_also_erases_persons_the_list_does_not_have_yet(demo_db, data_paths):
     """An erasure whose list could not be written is still known from the database's trail

@@ -25,7 +25,7 @@ from koll_desktop.services.erasure_list import note_erasures
 from koll_desktop.services.retention import (
     case_due,
     cases_to_dispose_again,
-    dispose_case,
+    dispose_case_again,
     scrub_line,
 )
 from koll_desktop.storage.cases import CaseRepository
@@ -294,26 +294,25 @@ def _listed_persons(db: Db, erased: Erasures) -> list[str]:
 def erase_again(db: Db, erased: Erasures, actor: str | None = None, *,
                 vacuum: bool = True) -> ErasedAgain:
     """Everything in `erased` (the list, see `erasure_list.save_list`) that is back from a
-    restored backup removed again the way it went the first time, in one transaction: the
-    cases retention anonymised or purged, through retention's own step (`dispose_case`,
-    audited as retention audits), then the erased persons. Then the file is scrubbed and
-    the list brought up to date: a purge of what is now the person's last case erases the
-    person, as retention does."""
+    restored backup removed again as the list has it, in one transaction: the cases
+    retention anonymised or purged, each as listed (`retention.dispose_case_again`, audited
+    as retention audits), then the listed persons, without their copies (a copy that went
+    with them has its own line). Then the file is scrubbed and the list brought up to date."""
     cases = cases_to_dispose_again(db, erased)
     persons = _listed_persons(db, erased)
     if not cases and not persons:
         return ErasedAgain(0, None)
 
-    def work() -> None:
-        for case_id, mode in cases:
-            dispose_case(db, case_id, mode, actor)
-        # Those the cases did not take along, each as listed: a person's pseudonymised copy
-        # has its own line when it went with them the first time.
+    def work() -> int:
+        done = sum(dispose_case_again(db, case_id, mode, actor) for case_id, mode in cases)
+        # Then the persons, each as listed: a person's pseudonymised copy has its own line
+        # when it went with them the first time.
         for person_id in _listed_persons(db, erased):
             erase_person_rows(db, person_id, actor, copies=False)
+        return done
 
-    _, scrub = _removing(db, work, vacuum=vacuum)
-    return ErasedAgain(len(persons), scrub, len(cases), note_erasures(db))
+    done, scrub = _removing(db, work, vacuum=vacuum)
+    return ErasedAgain(len(persons), scrub, done, note_erasures(db))
 
 
 def backups_holding_person(folder: Path, person_id: str) -> list[Path]:

@@ -254,11 +254,25 @@ def dispose_case(db: Db, case_id: str, mode: RetentionMode,
     return RetentionAction.PURGE_CASE
 
 
+def dispose_case_again(db: Db, case_id: str, mode: RetentionMode,
+                       actor: str | None = None) -> bool:
+    """After a restore: the case anonymised or purged again, as listed, and no more. What
+    followed from it the first time (its person erased, their copies) has lines of its own
+    on the list and is done from there (`person_data.erase_again`), so the order cases are
+    done in changes nothing. False when the case is not here (gone with an earlier step)."""
+    if db.execute('SELECT 1 FROM "case" WHERE id = ?', [case_id]).fetchone() is None:
+        return False
+    if mode == RetentionMode.ANONYMISE:
+        anonymise_case_rows(db, case_id, actor)
+    else:
+        delete_case_rows(db, case_id, actor)
+    return True
+
+
 def cases_to_dispose_again(db: Db, erased: Erasures) -> list[tuple[str, RetentionMode]]:
     """(case id, mode) of every case here that retention anonymised or purged before (its
-    hash in `erased`: back from a restored backup), in the order `dispose_case` is to do
-    them again: anonymisations first, so a statistic is not lost to the erasure of its
-    person, then purges. A case anonymised already is left as it is, and so is a
+    hash in `erased`: back from a restored backup), for `dispose_case_again`: anonymisations
+    first, then purges. A case anonymised already is left as it is, and so is a
     pseudonymised copy of a case in the list: it goes with its case, as the first time."""
     rows = db.execute(f'SELECT c.id, {is_anonymised_sql("c")} FROM "case" c '
                       "ORDER BY c.reference").fetchall()

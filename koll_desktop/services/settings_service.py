@@ -249,8 +249,10 @@ def restore_with_safety_copy(db: Db, folder: Path, backup: Path) -> Restored:
     schema.apply_pending(db)
     try:
         again = erase_again(db, erased)
-    except KnownError as error:
+    except Exception as error:  # a bug too: an erased person never stays restored
         restore_backup(db, safety)
+        if not isinstance(error, KnownError):
+            raise
         raise KnownError(f"raderade personer i säkerhetskopian kunde inte raderas igen "
                          f"({error}); inget återställdes", place=str(backup)) from error
     notes = [scrub_line(again.scrub) if again.scrub and not again.scrub.clean else "",
