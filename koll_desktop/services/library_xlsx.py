@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -339,8 +340,10 @@ class _Builder:
                 code=row["code"], text=row["text"], kind=row["kind"], level=row["level"],
                 weight=row["weight"], example=row["example"], grade_step=row["grade_step"]))
 
+    @cached_property
     def _requirement_codes(self) -> dict[str, set[str]]:
-        """Framework code → the requirement codes the file gives it (any version)."""
+        """Framework code → the requirement codes the file gives it (any version); read once
+        the requirements are, for every link and micro-credential row."""
         codes: dict[str, set[str]] = {}
         for (code, _), (_, units) in self.frameworks.items():
             codes.setdefault(code, set()).update(
@@ -352,7 +355,7 @@ class _Builder:
         the message names the sheet, row and column); one in the library is checked when
         the file is applied."""
         framework, code = row[framework_key], row[requirement_key]
-        known = self._requirement_codes().get(framework)
+        known = self._requirement_codes.get(framework)
         if known is not None and code not in known:
             raise row.fail(requirement_key, f"kravet {code!r} finns inte för {framework} "
                                             "på bladet Krav")
