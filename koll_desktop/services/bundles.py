@@ -39,13 +39,12 @@ from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db, durable, write
 from koll_desktop.storage.erasure import (
     ANONYMISED_FIELD,
-    PERSONAL_TEXT,
-    Emptied,
     Erasures,
     erasure_hashes,
     remove_cases,
 )
 from koll_desktop.storage.library import LibraryRepository
+from koll_desktop.storage.personal_text import PERSONAL_TEXT, Emptied
 from koll_desktop.storage.store import Store
 
 LIBRARY_MEMBER = "library.json"
@@ -81,7 +80,7 @@ _EMPTIED = {Emptied.BLANK: _BLANK, Emptied.NULL: _NULL, Emptied.MARK: _MARK}
 
 def _personal(table: str) -> dict[str, Any]:
     """The columns of `table` that say something about the person in words
-    (storage.erasure.PERSONAL_TEXT, which an anonymised case does not keep either), emptied
+    (storage.personal_text.PERSONAL_TEXT, which an anonymised case does not keep either), emptied
     the same way here."""
     return {column: _EMPTIED[how] for column, how in PERSONAL_TEXT[table].items()}
 

@@ -35,13 +35,13 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from koll_desktop.domain.enums import AuditAction
 from koll_desktop.domain.ids import new_id, now_iso, pseudonymous_id
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db, translate
+from koll_desktop.storage.personal_text import PERSONAL_TEXT, Emptied
 from koll_desktop.storage.store import Store
 
 ANONYMOUS_NAME = "Anonymiserad"
@@ -51,45 +51,6 @@ _ERASE_SALT = "koll-erase:"
 _HASH = re.compile(r"[0-9a-f]{64}")
 
 
-class Emptied(StrEnum):
-    """How a column of `PERSONAL_TEXT` is emptied."""
-
-    BLANK = "blank"  # ''
-    NULL = "null"  # no value (a date)
-    # A stand-in text where the column is set: its presence carries meaning (an override's
-    # reason, a row left out of the plan: an empty text would change the numbers), or it is
-    # a title, which is never empty.
-    MARK = "mark"
-
-
-# What the rows of a case say about the person in words: free text, the titles, employers,
-# countries and dates of their experience, the titles of plan rows the counsellor added by
-# hand, providers, file names, and the old and new values of audit events. Neither an
-# anonymised case (`anonymise_case_rows`) nor a pseudonymised bundle
-# (services.bundles.PSEUDONYMISED_COLUMNS, built on this) keeps any of it; both keep the
-# statistics: statuses, frameworks, assessments, decisions, plan numbers and dates, ESF+
-# fields. The counsellor's and assessor's names (`case.counsellor`, `assessment.assessor`,
-# the audit events' `actor`) are not here: they are staff data about the work done, not
-# about the person, so an anonymised case keeps them (a bundle for another desk gives them
-# pseudonyms, which is a bundle's own matter). The person row itself is not here either: an
-# anonymised case gets a new person holding only birth year and gender.
-PERSONAL_TEXT: dict[str, dict[str, Emptied]] = {
-    "case": {"goal": Emptied.BLANK, "consent_scope": Emptied.BLANK,
-             "consent_method": Emptied.BLANK},
-    "prior_learning": {"title": Emptied.MARK, "organisation": Emptied.BLANK,
-                       "country": Emptied.BLANK, "date_from": Emptied.NULL,
-                       "date_to": Emptied.NULL, "description": Emptied.BLANK},
-    "assessment": {"rationale": Emptied.BLANK},
-    "unit_decision": {"reason": Emptied.MARK},
-    "plan": {"providers": Emptied.BLANK},
-    # A row made from a unit has no title of its own (it shows the unit's); a row the
-    # counsellor added by hand ("Praktik på …") has one, which can name a workplace.
-    "plan_row": {"title": Emptied.MARK, "provider": Emptied.BLANK, "note": Emptied.BLANK,
-                 "excluded_reason": Emptied.MARK},
-    "follow_up": {"note": Emptied.BLANK},
-    "document_issued": {"file_name": Emptied.BLANK},
-    "audit_event": {"old": Emptied.BLANK, "new": Emptied.BLANK},
-}
 # Tables recorded inside a case in an order that deletes children before their parents.
 _ORDER = ("evidence", "assessment", "self_rating", "unit_decision", "plan_row", "plan",
           "follow_up", "document_issued", "prior_learning", "case_framework")

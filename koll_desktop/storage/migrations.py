@@ -238,6 +238,23 @@ def _search_rowid(db: Database) -> None:
     """)
 
 
+@_step("0004_audit_without_personal_values")
+def _audit_values(db: Database) -> None:
+    # The trail now notes only that text about the person changed (storage.personal_text);
+    # events written before keep no value of it either (contact details, personnummer,
+    # experience …), as "(text)" where there was one.
+    from koll_desktop.storage.personal_text import value_hidden
+
+    pairs = [(entity, field) for entity, field in db.execute(
+        "SELECT DISTINCT entity, field FROM audit_event WHERE action != 'erase'").fetchall()
+        if value_hidden(entity, field)]
+    for entity, field in pairs:
+        db.execute("UPDATE audit_event SET "
+                   "old = CASE WHEN old != '' THEN '(text)' ELSE '' END, "
+                   "new = CASE WHEN new != '' THEN '(text)' ELSE '' END "
+                   "WHERE action != 'erase' AND entity = ? AND field = ?", [entity, field])
+
+
 def known_names() -> list[str]:
     return [name for name, _ in _STEPS]
 

@@ -1,8 +1,8 @@
 """The base every repository stands on: committed writes with an audit trail.
 
 Each public write is one transaction (one user edit, DESIGN §9). The audit trail
-names the field and its old and new value, except for free text (DESIGN §2: audit never
-holds the text of notes) and the person's contact details and personnummer, where it
+names the field and its old and new value, except for text about the person
+(storage.personal_text: free text, experience, contact details, personnummer), where it
 only records that the value changed.
 """
 
@@ -14,16 +14,8 @@ from typing import Any
 from koll_desktop.domain.enums import AuditAction
 from koll_desktop.domain.ids import new_id, now_iso
 from koll_desktop.storage.db import Db
+from koll_desktop.storage.personal_text import value_hidden
 
-# Fields whose values the audit does not copy, noting only that they changed: free text and
-# evidence (DESIGN §2), and the person's contact details and personnummer, which the
-# person's own record holds (a trail of them would be a second register).
-FREE_TEXT_FIELDS = frozenset({
-    "rationale", "note", "description", "accessibility_needs", "goal", "consent_scope",
-    "excluded_reason", "reason", "data", "providers",
-})
-PERSONAL_DETAIL_FIELDS = frozenset({"email", "phone", "personnummer"})
-HIDDEN_VALUE_FIELDS = FREE_TEXT_FIELDS | PERSONAL_DETAIL_FIELDS
 _SKIP = frozenset({"created_at", "updated_at", "id"})
 
 
@@ -36,10 +28,10 @@ def default_actor() -> str:
         return "okänd"
 
 
-def _audit_value(field: str, value: Any) -> str:
+def _audit_value(entity: str, field: str, value: Any) -> str:
     if value is None:
         return ""
-    if field in HIDDEN_VALUE_FIELDS:
+    if value_hidden(entity, field):
         return "(text)" if value != "" else ""
     return str(value)
 
@@ -65,7 +57,7 @@ class Store:
             "INSERT INTO audit_event (id, at, actor, action, entity, entity_id, field, old, new,"
             " case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [new_id(), now_iso(), self.actor, str(action), entity, entity_id, field,
-             _audit_value(field, old), _audit_value(field, new), case_id],
+             _audit_value(entity, field, old), _audit_value(entity, field, new), case_id],
         )
 
     def stored_value(self, table: str, row_id: str, field: str) -> Any:

@@ -1,10 +1,10 @@
 """The case's audit trail (Ärendets logg): who changed what and when, in plain Swedish.
 
 Read-only. Stored identifiers become words ("assessment.status" → "Bedömning: status",
-"met" → "Uppfyllt"); free text, contact details and personnummer are not kept, only that
-they changed ("(text ändrad)", "(uppgift ändrad)"); a personnummer in an event written before
-that shows as ÅÅÅÅMMDD-XXXX. The events come from `AuditRepository`; this module only turns
-them into rows of a table model with a filter.
+"met" → "Uppfyllt"); text about the person (storage.personal_text: notes, experience,
+contact details, personnummer) is not kept, only that it changed ("(text ändrad)",
+"(uppgift ändrad)"). The events come from `AuditRepository`; this module only turns them
+into rows of a table model with a filter.
 """
 
 from __future__ import annotations
@@ -35,14 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from koll_desktop.domain import personnummer
 from koll_desktop.domain.case import AuditEvent
 from koll_desktop.domain.enums import AuditAction
 from koll_desktop.storage.audit import AuditRepository
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db
 from koll_desktop.storage.erasure import ANONYMISED_FIELD
-from koll_desktop.storage.store import FREE_TEXT_FIELDS, HIDDEN_VALUE_FIELDS
+from koll_desktop.storage.personal_text import FREE_TEXT_FIELDS, value_hidden
 from koll_desktop.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
@@ -205,7 +204,7 @@ class Describer:
     def change(self, e: AuditEvent) -> str:
         if e.action == AuditAction.IMPORT:
             return _t("från {0}").format(e.new) if e.new else ""
-        if e.field_name in HIDDEN_VALUE_FIELDS:  # the value is not kept: only that it changed
+        if value_hidden(e.entity, e.field_name):  # the value is not kept: that it changed is
             return _hidden_change(e.old, e.new, text=e.field_name in FREE_TEXT_FIELDS)
         if e.action != AuditAction.UPDATE:
             return self.value(e.entity, e.field_name, e.new) if e.new else ""
@@ -217,8 +216,6 @@ class Describer:
     def value(self, entity: str, field: str, value: str) -> str:
         if value == "":
             return _t("(tomt)")
-        if field == "personnummer":
-            return personnummer.masked(value) or _t("(dolt)")
         words = self.words.get(f"{entity}.{field}") or self.words.get(field)
         if words is not None:
             return words.get(value, value)

@@ -151,57 +151,57 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="325"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="322"/>
         <source>Logg för ärende {0}</source>
         <translation>Log for case {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="329"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="326"/>
         <source>&lt;b&gt;Ärende {0} · {1}&lt;/b&gt;&lt;br&gt;Här syns vem som har ändrat vad i ärendet och när, också ändringar av personuppgifterna. Loggen kan inte ändras. Den sparar aldrig texten i anteckningar och motiveringar, och inte heller e-post, telefonnummer eller personnummer: bara att de ändrades.</source>
         <translation>&lt;b&gt;Case {0} · {1}&lt;/b&gt;&lt;br&gt;This shows who changed what in the case and when, including changes to personal data. The log cannot be changed. It never stores the text of notes and rationales, nor e-mail addresses, phone numbers or personal identity numbers: only that they changed.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="340"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="337"/>
         <source>&amp;Filtrera:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="343"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="340"/>
         <source>t.ex. bedömning, status, ett namn eller ett datum</source>
         <translation>e.g. assessment, status, a name or a date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="344"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="341"/>
         <source>Filtrera loggen</source>
         <translation>Filter the log</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="362"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="359"/>
         <source>Händelser i ärendets logg</source>
         <translation>Events in the case log</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="380"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="377"/>
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="381"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="378"/>
         <source>Läs in loggen igen</source>
         <translation>Load the log again</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="409"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="406"/>
         <source>{0} händelser</source>
         <translation>{0} events</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="411"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="408"/>
         <source>{0} av {1} händelser</source>
         <translation>{0} of {1} events</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="413"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="410"/>
         <source>Inga händelser passar filtret</source>
         <translation>No events match the filter</translation>
     </message>
@@ -5055,507 +5055,502 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="58"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="57"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="58"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="57"/>
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="58"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="57"/>
         <source>Händelse</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="58"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="57"/>
         <source>Uppgift</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="58"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="57"/>
         <source>Gäller</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="59"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="58"/>
         <source>Ändring (före → efter)</source>
         <translation>Change (before → after)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="63"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="62"/>
         <source>Lade till</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="63"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="62"/>
         <source>Ändrade</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="64"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="63"/>
         <source>Tog bort</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="64"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="63"/>
         <source>Läste in</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="65"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="64"/>
         <source>Raderade</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="66"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="65"/>
         <source>Registerutdrag</source>
         <translation>Access export</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="69"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="69"/>
         <source>Ärende</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="69"/>
         <source>Ramverk</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="71"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
         <source>Tidigare erfarenhet</source>
         <translation>Prior learning</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="71"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="70"/>
         <source>Bevisfil</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="71"/>
         <source>Självskattning</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="71"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="73"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
         <source>Ändrat beslut för kurs</source>
         <translation>Changed course decision</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="73"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="137"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="72"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="136"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="74"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="73"/>
         <source>Planrad</source>
         <translation>Plan row</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="74"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="73"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="75"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="74"/>
         <source>Utlämnat dokument</source>
         <translation>Document handed over</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="82"/>
         <source>förnamn</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="82"/>
         <source>efternamn</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
         <source>personnummer</source>
         <translation>personal identity number</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="83"/>
         <source>födelseår</source>
         <translation>year of birth</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="85"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
         <source>kön</source>
         <translation>gender</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="85"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
         <source>språk</source>
         <translation>languages</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="85"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="84"/>
         <source>e-post</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="86"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="85"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="86"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="85"/>
         <source>behov av anpassning</source>
         <translation>adjustment needs</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="87"/>
         <source>handledare</source>
         <translation>counsellor</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="87"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="87"/>
         <source>mål</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="89"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="89"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="88"/>
         <source>samtycke, datum</source>
         <translation>consent, date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="90"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="89"/>
         <source>samtycke, vad det gäller</source>
         <translation>consent, what it covers</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="91"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="90"/>
         <source>samtycke, hur det gavs</source>
         <translation>consent, how it was given</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="92"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="91"/>
         <source>sparas till (gallringsdatum)</source>
         <translation>kept until (purge date)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="93"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="92"/>
         <source>ställning på arbetsmarknaden</source>
         <translation>labour market status</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="94"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="93"/>
         <source>utbildningsnivå</source>
         <translation>education level</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="94"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="93"/>
         <source>ramverk</source>
         <translation>frameworks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="95"/>
         <source>typ</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="95"/>
         <source>benämning</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="95"/>
         <source>land</source>
         <translation>country</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
         <source>från</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="96"/>
         <source>beskrivning</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
         <source>hör till erfarenhet</source>
         <translation>belongs to prior learning</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="111"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="97"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
         <source>filnamn</source>
         <translation>file name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
         <source>skattning</source>
         <translation>rating</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
         <source>metoder</source>
         <translation>methods</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="98"/>
         <source>bevis</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="100"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
         <source>beviskrav: giltigt</source>
         <translation>rule of evidence: valid</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="100"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="99"/>
         <source>beviskrav: tillräckligt</source>
         <translation>rule of evidence: sufficient</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="101"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="100"/>
         <source>beviskrav: äkta</source>
         <translation>rule of evidence: authentic</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="101"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="100"/>
         <source>beviskrav: aktuellt</source>
         <translation>rule of evidence: current</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="101"/>
         <source>bedömare</source>
         <translation>assessor</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="101"/>
         <source>bedömningsdatum</source>
         <translation>assessment date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
         <source>motivering</source>
         <translation>rationale</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="102"/>
         <source>resultat</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
         <source>studietakt</source>
         <translation>study pace</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
         <source>startdatum</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="103"/>
         <source>slutdatum</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="105"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
         <source>överenskommen</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="105"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="104"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="106"/>
         <source>anordnare</source>
         <translation>provider</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="106"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="105"/>
         <source>ramverksversioner</source>
         <translation>framework versions</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="106"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="105"/>
         <source>form</source>
         <translation>credit form</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="106"/>
         <source>anteckning</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
         <source>tas med ändå</source>
         <translation>included anyway</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="107"/>
         <source>skäl att utelämna</source>
         <translation>reason for leaving out</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="108"/>
         <source>kopia utan personuppgifter</source>
         <translation>copy without personal data</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
         <source>ordning</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
         <source>månader</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="109"/>
         <source>noterad</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="111"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="110"/>
         <source>lämnad</source>
         <translation>handed over</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="112"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="111"/>
         <source>beslut</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="112"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="111"/>
         <source>vad personen gör</source>
         <translation>what the person is doing</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="131"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="130"/>
         <source>Intyg</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="131"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="130"/>
         <source>Prövning för betyg</source>
         <translation>Examination for a grade</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="137"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="136"/>
         <source>Kompetensintyg</source>
         <translation>Competence certificate</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="138"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="137"/>
         <source>Mikromerit</source>
         <translation>Micro-credential</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="183"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="182"/>
         <source>Anonymiserade</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="184"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="183"/>
         <source>namn, personnummer, kontaktuppgifter, fritext och filer togs bort; statistiken finns kvar</source>
         <translation>name, personal identity number, contact details, free text and files removed; the statistics remain</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="200"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="199"/>
         <source>efter {0} månader</source>
         <translation>after {0} months</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="207"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="206"/>
         <source>från {0}</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="219"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="218"/>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="221"/>
-        <source>(dolt)</source>
-        <translation>(hidden)</translation>
-    </message>
-    <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="226"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="223"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="226"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="223"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="229"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="233"/>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="235"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="226"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="230"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="232"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="232"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="229"/>
         <source>(borttagen)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="251"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="248"/>
         <source>(text ändrad)</source>
         <translation>(text changed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="251"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="248"/>
         <source>(uppgift ändrad)</source>
         <translation>(detail changed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="253"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="250"/>
         <source>(text tillagd)</source>
         <translation>(text added)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="253"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="250"/>
         <source>(uppgift tillagd)</source>
         <translation>(detail added)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="255"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="252"/>
         <source>(text borttagen)</source>
         <translation>(text removed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/audit_view.py" line="255"/>
+        <location filename="../../koll_desktop/ui/audit_view.py" line="252"/>
         <source>(uppgift borttagen)</source>
         <translation>(detail removed)</translation>
     </message>

@@ -105,3 +105,35 @@ def test_names_tell_which_requirement_file_and_framework_an_event_is_about(demo_
 def test_an_unknown_case_has_no_events(demo_db):
     assert AuditRepository(demo_db).for_case("no-such-case", with_person=True) == []
     assert AuditRepository(demo_db).names("no-such-case")  # frameworks only
+
+
+def test_events_written_before_lose_the_personal_values_when_the_database_is_migrated(
+        data_paths, monkeypatch):
+    from koll_desktop.storage import migrations as schema
+    from koll_desktop.storage.db import open_db
+
+    every_step = schema.steps()
+    before = [step for step in every_step if step[0] < "0004"]
+    monkeypatch.setattr(schema, "_STEPS", before)  # a database of yesterday's version
+    old = open_db(data_paths.database)
+    for action, entity, field, was, now in (
+            ("update", "person", "email", "", "amina@example.org"),
+            ("update", "person", "personnummer", "198203149821", "198203149822"),
+            ("update", "prior_learning", "organisation", "Kirunavägens hemtjänst", ""),
+            ("update", "case", "status", "assessment", "plan"),
+            ("erase", "person", "", "a1b2", "")):
+        old.execute("INSERT INTO audit_event (id, at, actor, action, entity, entity_id, field,"
+                    " old, new) VALUES (?, '2026-01-01', 'lena', ?, ?, 'x', ?, ?, ?)",
+                    [f"{entity}.{field}.{action}", action, entity, field, was, now])
+    old.close()
+    monkeypatch.setattr(schema, "_STEPS", every_step)
+
+    db = open_db(data_paths.database, backup_dir=data_paths.backups)  # migrates
+
+    kept = {r[0]: (r[1], r[2]) for r in db.execute("SELECT id, old, new FROM audit_event")}
+    assert kept["person.email.update"] == ("", "(text)")
+    assert kept["person.personnummer.update"] == ("(text)", "(text)")
+    assert kept["prior_learning.organisation.update"] == ("(text)", "")
+    assert kept["case.status.update"] == ("assessment", "plan")  # not about the person
+    assert kept["person..erase"] == ("a1b2", "")  # the erasure's own hash stays
+    db.close()
