@@ -128,6 +128,11 @@ def test_columns_fit_their_texts_and_follow_a_new_list(window, demo_db):
     window.show_case_list()  # the list is read again
     assert _fits(window, COUNSELLOR, long_name)
 
+    header = window.table.horizontalHeader()
+    header.resizeSection(CHANGED, 300)  # the counsellor widens a column …
+    window.search.setText("a")  # … and searches: the list is read again
+    assert header.sectionSize(CHANGED) == 300
+
 
 def test_the_name_column_keeps_the_width_the_counsellor_gave_it(qtbot, demo_db, data_paths):
     from PySide6.QtWidgets import QHeaderView

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         header.resizeSection(NAME, 280)  # a fair width, which the counsellor may change
-        self.model.modelReset.connect(self._fit_columns)
+        self.model.modelReset.connect(self._widen_columns)
         layout.addWidget(self.table)
 
         self.search.textChanged.connect(self._apply_filters)
@@ -122,24 +122,30 @@ class MainWindow(QMainWindow):
             self.model.summary(index.row()).id))
         return centre
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, *, grow_only: bool = False) -> None:
         """Reference, status, counsellor and date as wide as their texts on the first page
         (CaseListModel.column_texts), the frameworks the rest, the name as the user left it.
 
-        Measured here, with the table's font, each time the list is read again. Qt's
-        ResizeToContents would ask the model for eight roles of each cell of 50 rows at
-        every layout: about 7 000 Python calls (some 15 ms) at the start, and more at each
-        letter typed in the search field.
+        Measured here, with the table's font, at the start; when the list is read again (a
+        search, a filter) a column only grows, for a text that would not fit, so a width
+        the counsellor gave it stays. Qt's ResizeToContents would ask the model for eight
+        roles of each cell of 50 rows at every layout: about 7 000 Python calls (some 15 ms)
+        at the start, and more at each letter typed in the search field.
         """
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         margins = 2 * metrics.averageCharWidth()  # the cell's and the header's own margins
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(FRAMEWORKS, QHeaderView.ResizeMode.Stretch)
+        if not grow_only:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(FRAMEWORKS, QHeaderView.ResizeMode.Stretch)
         for column in (REFERENCE, STATUS, COUNSELLOR, CHANGED):
-            widest = max(metrics.horizontalAdvance(text)
-                         for text in set(self.model.column_texts(column)))
-            header.resizeSection(column, widest + margins)
+            needed = margins + max(metrics.horizontalAdvance(text)
+                                   for text in set(self.model.column_texts(column)))
+            if not grow_only or needed > header.sectionSize(column):
+                header.resizeSection(column, needed)
+
+    def _widen_columns(self) -> None:
+        self._fit_columns(grow_only=True)
 
     def _build_library_bar(self) -> QFrame:
         bar = QFrame(self)
