@@ -4,14 +4,11 @@ its pseudonymised copy. Nothing erased or purged here comes back through the oth
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from koll_desktop.services.bundle_format import read_bundle, write_bundle
 from koll_desktop.services.bundles import (
-    PSEUDONYMISED_FIELD,
     export_cases,
     import_bundle,
     pseudonymous_id,
@@ -20,6 +17,7 @@ from koll_desktop.services.person_data import erase_person, find_person
 from koll_desktop.services.summary_data import gather
 from koll_desktop.storage.case_data import CaseDataRepository
 from koll_desktop.storage.cases import CaseRepository
+from tests.old_bundles import as_before_copies_were_known
 
 DEMO_REFS = [f"K-2026-000{n}" for n in range(1, 6)]
 SAME = "K-2026-0001 finns redan här; paketets kopia är samma ärende utan personuppgifter " \
@@ -119,24 +117,11 @@ def test_a_newer_copy_does_not_update_the_full_case_but_says_it_is_newer(demo_db
     assert CaseRepository(other_desk).case("K-2026-0001").goal == "Undersköterska i hemtjänsten"
 
 
-def _as_before_this_version(source: Path, target: Path) -> Path:
-    """The pseudonymised bundle without anything that tells its cases for copies: how the
-    copies were read in before KoLL knew them for the same cases (each under a new number)."""
-    content = read_bundle(source)
-    members = dict(content.members)
-    for name in [n for n in members if n.startswith("cases/")]:
-        record = json.loads(members[name])
-        record.pop(PSEUDONYMISED_FIELD)
-        members[name] = json.dumps(record).encode()
-    manifest = {k: v for k, v in content.manifest.items() if k not in ("members",)}
-    return write_bundle(target, {**manifest, "pseudonymised": False}, members)
-
-
 def test_a_desk_that_counts_the_cases_twice_is_mended_by_the_full_bundle(other_desk, bundles,
                                                                         tmp_path):
     full, pseudonymised = bundles
     import_bundle(other_desk, full)
-    doubled = import_bundle(other_desk, _as_before_this_version(pseudonymised,
+    doubled = import_bundle(other_desk, as_before_copies_were_known(pseudonymised,
                                                           tmp_path / "gammal.kollcase"))
     assert len(doubled.added) == 5 and gather(other_desk).kpis.cases == 10  # the reported bug
 

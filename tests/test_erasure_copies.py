@@ -6,7 +6,6 @@ and a copy of the person's cases already here goes with them."""
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,8 +14,7 @@ import pytest
 from koll_desktop.domain.case import Case
 from koll_desktop.domain.enums import AuditAction
 from koll_desktop.domain.ids import pseudonymous_id
-from koll_desktop.services.bundle_format import read_bundle, write_bundle
-from koll_desktop.services.bundles import PSEUDONYMISED_FIELD, export_cases, import_bundle
+from koll_desktop.services.bundles import export_cases, import_bundle
 from koll_desktop.services.erasure_list import read_list
 from koll_desktop.services.person_data import erase_person, erasure_preview, find_person
 from koll_desktop.services.retention import RetentionMode, apply_retention, retention_due
@@ -25,6 +23,7 @@ from koll_desktop.services.summary_data import gather
 from koll_desktop.storage.backups import take_backup
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.erasure import ANONYMOUS_NAME, copy_hash, id_hash, was_erased
+from tests.old_bundles import as_before_copies_were_known
 
 DEMO_REFS = [f"K-2026-000{n}" for n in range(1, 6)]
 SECOND = "K-2026-0006"  # a second case of Amina's (K-2026-0001), made by `_second_case`
@@ -65,19 +64,6 @@ def _raw(db) -> bytes:
     main_file = Path(db.execute("PRAGMA database_list").fetchone()[2])
     wal = Path(f"{main_file}-wal")
     return main_file.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
-
-
-def _as_before_this_version(source: Path, target: Path) -> Path:
-    """The pseudonymised bundle as an older KoLL read it: not known for copies, so each
-    came in beside its case, under a new number."""
-    content = read_bundle(source)
-    members = dict(content.members)
-    for name in [n for n in members if n.startswith("cases/")]:
-        record = json.loads(members[name])
-        record.pop(PSEUDONYMISED_FIELD)
-        members[name] = json.dumps(record).encode()
-    manifest = {k: v for k, v in content.manifest.items() if k != "members"}
-    return write_bundle(target, {**manifest, "pseudonymised": False}, members)
 
 
 # -- a copy exported before does not come back -----------------------------------------------
@@ -243,7 +229,7 @@ def test_a_copy_beside_its_case_goes_with_it(demo_db, other_desk, tmp_path, mode
     _second_case(demo_db)
     refs = ["K-2026-0001", SECOND]
     import_bundle(other_desk, export_cases(demo_db, refs, tmp_path / "a.kollcase"))
-    import_bundle(other_desk, _as_before_this_version(
+    import_bundle(other_desk, as_before_copies_were_known(
         export_cases(demo_db, refs, tmp_path / "p.kollcase", pseudonymise=True),
         tmp_path / "gammal.kollcase"))
     assert _references(other_desk) == sorted([*refs, "K-2026-0001-2", f"{SECOND}-2"])
