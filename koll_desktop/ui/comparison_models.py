@@ -26,6 +26,7 @@ from koll_desktop.services.comparison import (
     matrix_text,
     percent_text,
 )
+from koll_desktop.ui.labels import ui_language
 
 Index = QModelIndex | QPersistentModelIndex
 SHARES_ROLE = Qt.ItemDataRole.UserRole + 1  # (full share, partial share × factor, coverage)
@@ -119,6 +120,7 @@ class UnitCoverageModel(QAbstractTableModel):
         super().__init__(parent)
         self.units: tuple[UnitCoverage, ...] = ()
         self.factor = 0.5
+        self.language = ui_language()
         self.headings = [self.tr("Kod"), self.tr("Benämning"), self.tr("Poäng"),
                          self.tr("Krav"), self.tr("Helt"), self.tr("Delvis"),
                          self.tr("Täckning")]
@@ -180,7 +182,9 @@ class UnitCoverageModel(QAbstractTableModel):
         if column == self.POINTS:
             return "" if unit.points is None else str(unit.points)
         if column == self.COVERAGE:
-            return self.tr("inga krav") if unit.empty else percent_text(unit.coverage)
+            if unit.empty:
+                return self.tr("inga krav")
+            return percent_text(unit.coverage, self.language)
         return str((unit.requirements, unit.full, unit.partial)[column - self.REQUIREMENTS])
 
     def _tip(self, unit: UnitCoverage) -> str:
@@ -188,7 +192,8 @@ class UnitCoverageModel(QAbstractTableModel):
         if unit.empty:
             return self.tr("{0}\nEnheten har inga krav, så den har ingen täckning.").format(head)
         text = self.tr("{0}\nTäckning {1}: {2} av {3} krav helt, {4} delvis, {5} utan "
-                       "motsvarighet.").format(head, percent_text(unit.coverage), unit.full,
+                       "motsvarighet.").format(head, percent_text(unit.coverage, self.language),
+                                               unit.full,
                                                unit.requirements, unit.partial, unit.unmatched)
         if unit.alternative_group:
             text += "\n" + self.tr("Ett alternativ i gruppen {0}.").format(unit.alternative_group)
@@ -211,6 +216,7 @@ class MatrixModel(QAbstractTableModel):
         self.matrix = CoverageMatrix((), (), ())
         self.totals: tuple[float | None, ...] = ()
         self.codes = ("A", "B")
+        self.language = ui_language()
         self.bold = QFont()
         self.bold.setBold(True)
 
@@ -299,11 +305,11 @@ class MatrixModel(QAbstractTableModel):
             return self.tr("{0}\nhar inga krav, så den har ingen täckning.").format(b_name)
         if i == self.total_column:
             return self.tr("{0}\ntäcks till {1} av hela {2}").format(
-                b_name, percent_text(value), self.codes[0])
+                b_name, percent_text(value, self.language), self.codes[0])
         a = self.matrix.rows[i]
         a_name = f"{self.codes[0]} {a.ref} {a.title}"
         return self.tr("{0}\ntäcks till {1} av kopplingar till\n{2}").format(
-            b_name, percent_text(value), a_name)
+            b_name, percent_text(value, self.language), a_name)
 
 
 class UnmatchedModel(QAbstractTableModel):

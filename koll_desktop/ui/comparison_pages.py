@@ -38,7 +38,7 @@ from koll_desktop.ui.comparison_models import (
     UnmatchedModel,
     heat_colour,
 )
-from koll_desktop.ui.labels import units_label
+from koll_desktop.ui.labels import ui_language, units_label
 
 
 def sortable_table(model, parent: QWidget, stretch: int) -> QTableView:
@@ -132,14 +132,15 @@ class OverallPanel(QWidget):
             return
         covered, by = direction.covered.code, direction.by.code
         name.setText(self.tr("{0} täcks av {1}").format(covered, by))
-        value.setText(percent_text(direction.coverage))
+        value.setText(percent_text(direction.coverage, ui_language()))
         unmatched = direction.requirements - direction.full - direction.partial
         detail.setText(self.tr(
             "{0} av {1} krav i {2} har en hel koppling till {3}, {4} en delvis; {5} saknar "
             "motsvarighet.").format(direction.full, direction.requirements, covered, by,
                                     direction.partial, unmatched))
         bar.set_shares(direction.full_share, direction.partial_share * factor, self.tr(
-            "{0} täcks till {1} av {2}").format(covered, percent_text(direction.coverage), by))
+            "{0} täcks till {1} av {2}").format(
+                covered, percent_text(direction.coverage, ui_language()), by))
         bar.setAccessibleName(name.text())
 
 
@@ -228,7 +229,7 @@ class MatrixPage(QWidget):
             f"<td>{escape(h.title if h.title != h.ref else '')}</td></tr>" for h in headings)
         swatches = "".join(
             f"<td style='background:{heat_colour(v).name()}; border:1px solid #bbb; "
-            f"padding:2px 8px'>{escape(percent_text(v, decimals=0))}</td>"
+            f"padding:2px 8px'>{escape(percent_text(v, ui_language(), decimals=0))}</td>"
             for v in (0.0, 0.5, 1.0))
         none = (f"<td style='background:{NO_REQUIREMENTS.name()}; border:1px solid #bbb; "
                 f"padding:2px 8px'>–</td>")

@@ -32,6 +32,7 @@ from koll_desktop.errors import KnownError
 from koll_desktop.services.comparison import (
     ComparisonReport,
     compare_frameworks,
+    report_notes,
 )
 from koll_desktop.storage.db import Db
 from koll_desktop.storage.library import LibraryRepository
@@ -43,6 +44,7 @@ from koll_desktop.ui.comparison_pages import (
     fit_columns,
     unit_table,
 )
+from koll_desktop.ui.labels import ui_language
 from koll_desktop.ui.widgets import add_banners
 from koll_desktop.ui.workers import JobProgress, JobRunner
 
@@ -253,10 +255,11 @@ class ComparisonView(QWidget):
             self.tabs.setTabText(i, title)
             self.tables[i].setAccessibleName(title.replace("&", "", 1))
             fit_columns(self.tables[i])
-        notes = list(report.notes[:-1]) if report else []
+        every = report_notes(report, ui_language()) if report else ()
+        notes = list(every[:-1])
         self.notes.setText("\n".join(f"• {n}" for n in notes))
         self.notes.setVisible(bool(notes))
-        self.rule.setText(report.notes[-1] + " " + self.tr(
+        self.rule.setText(every[-1] + " " + self.tr(
             "I staplarna: mörkgrönt = hel koppling, ljusgrönt = delvis koppling.")
             if report else "")
         self.overall.show_report(report)

@@ -35,6 +35,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
+def ui_language() -> str:
+    """The language the app shows ("sv", or "en"), as the settings chose it at the start;
+    for texts made outside Qt's translations (services' notes, numbers' decimal sign)."""
+    from PySide6.QtCore import QSettings
+
+    return "en" if QSettings().value("language", "sv") == "en" else "sv"
+
+
 def gender() -> dict[Gender, str]:
     return {Gender.WOMAN: _t("Kvinna"), Gender.MAN: _t("Man"),
             Gender.NON_BINARY: _t("Icke-binär"), Gender.NOT_STATED: _t("Vill ej ange")}

@@ -241,3 +241,22 @@ def test_an_alternative_not_counted_is_shown_grey_and_explained(view):
     assert "Räknas inte i helheten" in model.index(sva, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(sve, 1).data(Qt.ItemDataRole.ForegroundRole) is None
     assert "Räknas inte" not in model.index(sve, 1).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_in_the_english_app_the_notes_and_numbers_are_english(qtbot, demo_db):
+    from PySide6.QtCore import QSettings
+
+    create_application()
+    QSettings().setValue("language", "en")  # as the settings dialog stores it
+    try:
+        english = ComparisonView(demo_db)
+    finally:
+        QSettings().remove("language")  # the next test's app starts in Swedish
+    qtbot.addWidget(english)
+    assert "EX-USK is an example made for the demo" in english.notes.text()
+    assert "rounded down" in english.rule.text()
+    assert "47.3\u00a0%" in english.overall.text() and "47,3" not in english.overall.text()
+    model = english.unit_models[0]
+    shown = {model.index(r, 0).data(): model.index(r, model.COVERAGE).data()
+             for r in range(model.rowCount())}
+    assert shown["ANOANA01"] == "37.5\u00a0%"
