@@ -43,6 +43,7 @@ from koll_desktop.paths import DataPaths
 from koll_desktop.storage.cases import CaseRepository
 from koll_desktop.storage.db import Db
 from koll_desktop.ui.case_check_model import CaseCheckModel, CaseTable
+from koll_desktop.ui.labels import one_or_many
 from koll_desktop.ui.widgets import add_banners
 from koll_desktop.ui.workers import JobProgress, JobRunner, database_job
 
@@ -329,19 +330,17 @@ class TransferPanel(QWidget):
                 item.setFont(bold)
         done = self.tr("Inläst från {0}.").format(path.name)
         if report.conflicts:
-            done += " " + (self.tr("1 konflikt, se listan.") if len(report.conflicts) == 1
-                           else self.tr("{0} konflikter, se listan.").format(
-                               len(report.conflicts)))
+            done += " " + one_or_many(len(report.conflicts), self.tr("1 konflikt, se listan."),
+                                      self.tr("{0} konflikter, se listan."))
         if report.skipped_erased:
-            done += " " + (self.tr("1 ärende lästes inte in: personen har raderats här.")
-                           if report.skipped_erased == 1 else
-                           self.tr("{0} ärenden lästes inte in: personen har raderats här."
-                                   ).format(report.skipped_erased))
+            done += " " + one_or_many(
+                report.skipped_erased,
+                self.tr("1 ärende lästes inte in: personen har raderats här."),
+                self.tr("{0} ärenden lästes inte in: personen har raderats här."))
         if report.skipped_disposed:
-            done += " " + (self.tr("1 ärende lästes inte in: det har gallrats här.")
-                           if report.skipped_disposed == 1 else
-                           self.tr("{0} ärenden lästes inte in: de har gallrats här."
-                                   ).format(report.skipped_disposed))
+            done += " " + one_or_many(
+                report.skipped_disposed, self.tr("1 ärende lästes inte in: det har gallrats här."),
+                self.tr("{0} ärenden lästes inte in: de har gallrats här."))
         self.info_banner.show_message(done)
         self.refresh()
         if report.added or report.updated:

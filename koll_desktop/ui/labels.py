@@ -35,6 +35,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
+def one_or_many(count: int, one: str, many: str) -> str:
+    """`one` (already translated, "1 ärende …") for 1, else `many` with the count in {0}."""
+    return one if count == 1 else many.format(count)
+
+
 def ui_language() -> str:
     """The language the app shows ("sv", or "en"), as the settings chose it at the start;
     for texts made outside Qt's translations (services' notes, numbers' decimal sign)."""

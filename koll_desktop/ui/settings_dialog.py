@@ -55,6 +55,7 @@ from koll_desktop.services.settings_service import (
 )
 from koll_desktop.storage.backups import BackupFile, list_backups
 from koll_desktop.storage.db import Db
+from koll_desktop.ui.labels import one_or_many
 from koll_desktop.ui.widgets import EnumCombo
 from koll_desktop.ui.workers import JobRunner, active_jobs, database_job, run_with_dialog
 
@@ -548,15 +549,15 @@ class SettingsDialog(QDialog):
             "Återställt till läget {0}. Läget före återställningen sparades först som en egen "
             "säkerhetskopia: {1}.").format(when, self._taken_text(restored.safety))
         if restored.erased_again:
-            text += " " + (self.tr("1 person som har raderats sedan dess raderades igen.")
-                           if restored.erased_again == 1 else
-                           self.tr("{0} personer som har raderats sedan dess raderades igen."
-                                   ).format(restored.erased_again))
+            text += " " + one_or_many(
+                restored.erased_again,
+                self.tr("1 person som har raderats sedan dess raderades igen."),
+                self.tr("{0} personer som har raderats sedan dess raderades igen."))
         if restored.disposed_again:
-            text += " " + (self.tr("1 ärende som har gallrats sedan dess gallrades igen.")
-                           if restored.disposed_again == 1 else
-                           self.tr("{0} ärenden som har gallrats sedan dess gallrades igen."
-                                   ).format(restored.disposed_again))
+            text += " " + one_or_many(
+                restored.disposed_again,
+                self.tr("1 ärende som har gallrats sedan dess gallrades igen."),
+                self.tr("{0} ärenden som har gallrats sedan dess gallrades igen."))
         if restored.note:
             text += " " + restored.note[:1].upper() + restored.note[1:] + "."
         self.backup_status.setText(text)

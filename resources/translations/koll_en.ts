@@ -373,192 +373,192 @@ Save anyway?</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="80"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="82"/>
         <source>Byt &amp;plats</source>
         <translation>S&amp;wap</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="81"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="83"/>
         <source>Byt plats på A och B</source>
         <translation>Swap A and B</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="82"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="84"/>
         <source>Låt A och B byta plats</source>
         <translation>Let A and B change places</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="83"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="85"/>
         <source>Ramv&amp;erk A:</source>
         <translation>Framework &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="83"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="85"/>
         <source>Ramverk A</source>
         <translation>Framework A</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="84"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="86"/>
         <source>Ra&amp;mverk B:</source>
         <translation>Framework &amp;B:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="84"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="86"/>
         <source>Ramverk B</source>
         <translation>Framework B</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="103"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="105"/>
         <source>Att tänka på</source>
         <translation>Points to note</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="117"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="119"/>
         <source>Jämförelsens delar</source>
         <translation>Parts of the comparison</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="124"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="126"/>
         <source>&amp;3 Matris enhet × enhet</source>
         <translation>&amp;3 Matrix unit × unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="125"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="127"/>
         <source>&amp;4 Krav utan motsvarighet</source>
         <translation>&amp;4 Requirements without a counterpart</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="141"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="143"/>
         <source>Svenska</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="142"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="144"/>
         <source>Engelska</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="143"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="145"/>
         <source>Spr&amp;åk i PDF:</source>
         <translation>PDF &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="145"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="147"/>
         <source>Språk i PDF-filen</source>
         <translation>Language of the PDF file</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="146"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="148"/>
         <source>Exportera E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="147"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="149"/>
         <source>Exportera P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="148"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="150"/>
         <source>&amp;Öppna senaste</source>
         <translation>&amp;Open latest</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="149"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="151"/>
         <source>Exportera jämförelsen till Excel</source>
         <translation>Export the comparison to Excel</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="150"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="152"/>
         <source>Exportera jämförelsen till PDF</source>
         <translation>Export the comparison to PDF</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="151"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="153"/>
         <source>Öppna den senast exporterade filen</source>
         <translation>Open the most recently exported file</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="178"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="180"/>
         <source>{0}, version {1}, {2} krav</source>
         <translation>{0}, version {1}, {2} requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="195"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="197"/>
         <source>exempel</source>
         <translation>example</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="196"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="198"/>
         <source>(exempel)</source>
         <translation>(example)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="200"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="202"/>
         <source>Biblioteket är tomt. Läs in ramverk under Visa → Bibliotek innan du jämför.</source>
         <translation>The library is empty. Load frameworks under View → Library before you compare.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="229"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="231"/>
         <source>Jämförelsen gick inte att göra.
 {0}</source>
         <translation>The comparison could not be made.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="250"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="252"/>
         <source>&amp;{0} {1} täcks av {2}</source>
         <translation>&amp;{0} {1} covered by {2}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="252"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="254"/>
         <source>&amp;{0} Per enhet</source>
         <translation>&amp;{0} Per unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="260"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="263"/>
         <source>I staplarna: mörkgrönt = hel koppling, ljusgrönt = delvis koppling.</source>
         <translation>In the bars: dark green = full link, light green = partial link.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="286"/>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="311"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="289"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="314"/>
         <source>Exporten misslyckades.
 {0}</source>
         <translation>The export failed.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="287"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="290"/>
         <source>filen ska sluta på {0}</source>
         <translation>the file name must end in {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="313"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="316"/>
         <source>Exporten avbröts. Ingen fil skrevs.</source>
         <translation>The export was cancelled. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="315"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="318"/>
         <source>Skriver {0} …</source>
         <translation>Writing {0}…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="326"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="329"/>
         <source>Jämförelsen är sparad: {0}</source>
         <translation>The comparison is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="350"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="353"/>
         <source>Excel-fil (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="350"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="353"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_view.py" line="351"/>
+        <location filename="../../koll_desktop/ui/comparison_view.py" line="354"/>
         <source>Exportera jämförelsen</source>
         <translation>Export the comparison</translation>
     </message>
@@ -2146,23 +2146,23 @@ Save anyway?</translation>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="154"/>
         <source>Referensbiblioteket är tomt. KoLL har Skolverkets yrkespaket Undersköterska och Barnskötare/Elevassistent samt en exempelstandard inbyggda.</source>
         <translation>The reference library is empty. KoLL comes with the Swedish National Agency for Education’s vocational packages Assistant Nurse and Childminder/Student Assistant, and an example standard.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Läs in inbyggt bibliotek</source>
         <translation>&amp;Load built-in library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../koll_desktop/ui/main_window.py" line="93"/>
-        <location filename="../../koll_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Nytt ärende…</source>
         <translation>&amp;New case…</translation>
     </message>
@@ -2177,142 +2177,142 @@ Save anyway?</translation>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Registerutdrag…</source>
         <translation>&amp;Access export…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="182"/>
         <source>Ra&amp;dera person för alltid…</source>
         <translation>Era&amp;se person for good…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Gallring…</source>
         <translation>&amp;Retention…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Avsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="204"/>
         <source>Ä&amp;renden</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Bibliotek</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Korsreferenser</source>
         <translation>C&amp;rosswalks</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="207"/>
         <source>Sa&amp;mordning</source>
         <translation>C&amp;oordination</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="208"/>
         <source>M&amp;ikromeriter</source>
         <translation>&amp;Micro-credentials</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="211"/>
         <source>Ärendets &amp;logg…</source>
         <translation>Case &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Sök ärende</source>
         <translation>&amp;Find case</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Om KoLL</source>
         <translation>&amp;About KoLL</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="320"/>
         <source>Ärende {0} öppnat</source>
         <translation>Case {0} opened</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="342"/>
         <source>Säkerhetskopian är återställd.</source>
         <translation>The backup has been restored.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="345"/>
         <source>Sparades inte: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="360"/>
         <source>Nytt ärende {0}</source>
         <translation>New case {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="384"/>
         <source>Öppna eller markera ett ärende först.</source>
         <translation>Open or select a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="420"/>
         <source>Öppna ett ärende först.</source>
         <translation>Open a case first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="467"/>
         <source>Biblioteket inläst: {0}</source>
         <translation>Library loaded: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="472"/>
         <source>1 ärende visas</source>
         <translation>1 case shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="473"/>
         <source>{0} ärenden visas</source>
         <translation>{0} cases shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../koll_desktop/ui/main_window.py" line="480"/>
         <source>{0} {1}
 
 Validering av reell kompetens mot branschstandarder, yrkespaket och kursplaner.
@@ -2604,31 +2604,31 @@ sha256: {2}</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="253"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="259"/>
         <source>Hela {0}</source>
         <translation>All of {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="255"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="261"/>
         <source>Enhetens täckning genom hela {0}</source>
         <translation>The unit&apos;s coverage by all of {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="299"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="305"/>
         <source>{0}
 har inga krav, så den har ingen täckning.</source>
         <translation>{0}
 has no requirements, so it has no coverage.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="301"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="307"/>
         <source>{0}
 täcks till {1} av hela {2}</source>
         <translation>{0}
 is covered {1} by all of {2}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="305"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="311"/>
         <source>{0}
 täcks till {1} av kopplingar till
 {2}</source>
@@ -2640,37 +2640,37 @@ is {1} covered by links to
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="165"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="166"/>
         <source>Matris: täckning enhet för enhet</source>
         <translation>Matrix: coverage unit by unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="181"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="182"/>
         <source>Teckenförklaring till matrisen</source>
         <translation>Matrix legend</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="206"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="207"/>
         <source>Rader ↓ {0} i {1} (B)    Kolumner → {2} i {3} (A)</source>
         <translation>Rows ↓ {0} of {1} (B)    Columns → {2} of {3} (A)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="209"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="210"/>
         <source>En cell visar hur stor del av kraven i radens enhet som täcks av kopplingar till kolumnens enhet, i hela procent avrundat nedåt; sista kolumnen är täckningen genom hela {0}. Muspekaren över en cell visar värdet med en decimal.</source>
         <translation>A cell shows how much of the requirements of the row&apos;s unit is covered by links to the column&apos;s unit, in whole percent rounded down; the last column is the coverage by all of {0}. Hover over a cell to see the value with one decimal.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="235"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="236"/>
         <source>Kolumner: {0} i {1}</source>
         <translation>Columns: {0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="236"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="237"/>
         <source>Färger</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="237"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="238"/>
         <source>Grön = täcks helt, gul = till hälften, vit = inte alls; tom cell = ingen koppling; – = enheten har inga krav.</source>
         <translation>Green = fully covered, yellow = half, white = not at all; empty cell = no link; – = the unit has no requirements.</translation>
     </message>
@@ -3665,336 +3665,336 @@ Names, personal identity numbers, contact details, free text and files are remov
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="74"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="105"/>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="110"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="111"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="112"/>
         <source>Sp&amp;råk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="113"/>
         <source>P&amp;lan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="114"/>
         <source>Säkerhets&amp;kopior</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="120"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="121"/>
         <source>Fel i inställningarna</source>
         <translation>Error in the settings</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="195"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="196"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="196"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="197"/>
         <source>Står överst på planer och intyg som skrivs ut.</source>
         <translation>Shown at the top of printed plans and certificates.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="199"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="200"/>
         <source>ingen logotyp</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="201"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="202"/>
         <source>&amp;Välj…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="202"/>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="436"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="437"/>
         <source>Välj logotyp</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="204"/>
         <source>Logo&amp;typ:</source>
         <translation>Lo&amp;go:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="204"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="205"/>
         <source>En PNG- eller JPEG-bild som skrivs ut uppe till höger på planer och intyg.</source>
         <translation>A PNG or JPEG image printed at the top right of plans and certificates.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="212"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="213"/>
         <source>Förhandsvisning av logotypen</source>
         <translation>Logo preview</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="215"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="216"/>
         <source>&amp;Handledare på den här datorn:</source>
         <translation>&amp;Counsellor on this computer:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="217"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="218"/>
         <source>Ditt namn. Fylls i som handledare i nya ärenden; sparas bara på den här datorn.</source>
         <translation>Your name. Filled in as counsellor in new cases; saved only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="220"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="221"/>
         <source> månader</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="221"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="222"/>
         <source>&amp;Gallringstid:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="222"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="223"/>
         <source>Hur länge ett ärendes personuppgifter sparas innan de ska gallras. Förslag för nya ärenden.</source>
         <translation>How long the personal data of a case is kept before it is to be purged. A suggestion for new cases.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="235"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="236"/>
         <source>&amp;Språk i KoLL:</source>
         <translation>&amp;Display language:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="236"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="237"/>
         <source>Menyer, knappar och fönster. Gäller direkt för fönster som öppnas efter att du tryckt OK; starta om KoLL för att få allt på det nya språket.</source>
         <translation>Menus, buttons and windows. Applies at once to windows opened after you press OK; restart KoLL to get everything in the new language.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="239"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="240"/>
         <source>Språket i en utskriven plan väljs när planen skrivs ut, oberoende av detta.</source>
         <translation>The language of a printed plan is chosen when the plan is printed, regardless of this.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="253"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="254"/>
         <source>&amp;Tillgodoräkna från:</source>
         <translation>&amp;Credit from:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="254"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="255"/>
         <source>En kurs tillgodoräknas när minst så stor del av kraven är uppfyllda (100&#xa0;% = alla).</source>
         <translation>A course is credited when at least this share of its requirements is met (100&#xa0;% = all).</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="257"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="258"/>
         <source>&amp;Hel kurs upp till:</source>
         <translation>&amp;Full course up to:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="258"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="259"/>
         <source>Till och med den här delen uppfylld läses hela kursen (0&#xa0;% = inget krav uppfyllt). Däremellan läses bara det som saknas.</source>
         <translation>Up to and including this share met, the whole course is studied (0&#xa0;% = no requirement met). In between, only what is missing is studied.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="262"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="263"/>
         <source> poäng</source>
         <translation> credits</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="264"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="265"/>
         <source>A&amp;vrunda uppåt till:</source>
         <translation>&amp;Round up to:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="265"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="266"/>
         <source>Poäng som återstår i en kurs avrundas uppåt till en jämn multipel av detta.</source>
         <translation>Credits left in a course are rounded up to a whole multiple of this.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="267"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="268"/>
         <source>&amp;Delvis koppling räknas som:</source>
         <translation>Partial lin&amp;k counts as:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="268"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="269"/>
         <source>Ett krav som bara delvis motsvaras av ett bedömt krav i korsreferensen räknas med den här andelen.</source>
         <translation>A requirement only partly matched by an assessed requirement in the crosswalk counts with this share.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="270"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="271"/>
         <source>Intyg</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="272"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="273"/>
         <source>Prövning för betyg</source>
         <translation>Examination for a grade</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="273"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="274"/>
         <source>&amp;Form för tillgodoräknande:</source>
         <translation>Credit &amp;documented as:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="274"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="275"/>
         <source>Hur tillgodoräknade kurser dokumenteras i planen.</source>
         <translation>How credited courses are documented in the plan.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="277"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="278"/>
         <source>{0} % ({1} poäng i veckan)</source>
         <translation>{0} % ({1} credits a week)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="279"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="280"/>
         <source>&amp;Studietakt för nya planer:</source>
         <translation>&amp;Study pace for new plans:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="280"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="281"/>
         <source>Takten en ny plan börjar med; den kan ändras i varje plan. 100&#xa0;% är heltid.</source>
         <translation>The pace a new plan starts with; it can be changed in each plan. 100&#xa0;% is full time.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="289"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="290"/>
         <source> st</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="291"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="292"/>
         <source>&amp;Antal att spara:</source>
         <translation>Backups to &amp;keep:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="292"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="293"/>
         <source>KoLL tar en kopia om dagen när programmet startar; de äldsta tas bort när det finns fler än så här.</source>
         <translation>KoLL takes one copy a day when the program starts; the oldest are removed when there are more than this.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="295"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="296"/>
         <source>&amp;Sparade kopior (nyaste först):</source>
         <translation>&amp;Saved backups (newest first):</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="298"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="299"/>
         <source>Sparade säkerhetskopior</source>
         <translation>Saved backups</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="299"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="300"/>
         <source>Tagen</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="299"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="300"/>
         <source>Storlek</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="313"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="314"/>
         <source>&amp;Ta säkerhetskopia nu</source>
         <translation>&amp;Take a backup now</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="314"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="315"/>
         <source>Åt&amp;erställ vald…</source>
         <translation>R&amp;estore selected…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="316"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="317"/>
         <source>Ersätter allt i databasen med den valda kopian, efter en kopia av nuvarande läge.</source>
         <translation>Replaces everything in the database with the selected backup, after taking a copy of the current state.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="323"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="324"/>
         <source>&amp;Plats:</source>
         <translation>Fol&amp;der:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="326"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="327"/>
         <source>Mapp med säkerhetskopior</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="328"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="329"/>
         <source>Öppna &amp;mapp</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="329"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="330"/>
         <source>Öppna mappen med säkerhetskopior</source>
         <translation>Open the backup folder</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="339"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="340"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="408"/>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="417"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="409"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="418"/>
         <source>Inget sparades: {0}</source>
         <translation>Nothing was saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="444"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="445"/>
         <source>Ingen logotyp</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="455"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="456"/>
         <source>Bilden kan inte visas</source>
         <translation>The image cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="478"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="479"/>
         <source>Det finns inga säkerhetskopior ännu.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="501"/>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="503"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="502"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="504"/>
         <source>Tar en säkerhetskopia …</source>
         <translation>Taking a backup…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="502"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="503"/>
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="511"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="512"/>
         <source>Säkerhetskopian är sparad: {0}</source>
         <translation>The backup is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="515"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="516"/>
         <source>Ingen säkerhetskopia togs: {0}</source>
         <translation>No backup was taken: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="524"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="525"/>
         <source>Välj en säkerhetskopia i listan först.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="528"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="529"/>
         <source>Vänta tills det som pågår (import, export, säkerhetskopia) är klart.</source>
         <translation>Wait until the work in progress (import, export, backup) is done.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="531"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="532"/>
         <source>Återställ säkerhetskopia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="532"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="533"/>
         <source>Återställa allt till läget {0}?
 
 Allt som ändrats efter det försvinner ur databasen. KoLL tar först en säkerhetskopia av läget just nu, så att du kan gå tillbaka.</source>
@@ -4003,32 +4003,32 @@ Allt som ändrats efter det försvinner ur databasen. KoLL tar först en säkerh
 Everything changed after that disappears from the database. KoLL first takes a backup of how things are now, so that you can go back.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="540"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="541"/>
         <source>Inget återställdes: {0}</source>
         <translation>Nothing was restored: {0}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="548"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="549"/>
         <source>Återställt till läget {0}. Läget före återställningen sparades först som en egen säkerhetskopia: {1}.</source>
         <translation>Restored to how it was at {0}. The state before the restore was first saved as a separate backup: {1}.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="551"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="554"/>
         <source>1 person som har raderats sedan dess raderades igen.</source>
         <translation>1 person erased since then was erased again.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="553"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="555"/>
         <source>{0} personer som har raderats sedan dess raderades igen.</source>
         <translation>{0} persons erased since then were erased again.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="556"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="559"/>
         <source>1 ärende som har gallrats sedan dess gallrades igen.</source>
         <translation>1 case disposed of under the retention rules since then was disposed of again.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/settings_dialog.py" line="558"/>
+        <location filename="../../koll_desktop/ui/settings_dialog.py" line="560"/>
         <source>{0} ärenden som har gallrats sedan dess gallrades igen.</source>
         <translation>{0} cases disposed of under the retention rules since then were disposed of again.</translation>
     </message>
@@ -4287,232 +4287,232 @@ Everything changed after that disappears from the database. KoLL first takes a b
 <context>
     <name>TransferPanel</name>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="79"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="80"/>
         <source>Flytta ärenden mellan datorer: markera ärenden och exportera dem till en paketfil (.kollcase); läs in paketet på den andra datorn. Samma paket två gånger ändrar inget, och den senast ändrade versionen av ett ärende vinner.</source>
         <translation>Move cases between computers: check cases and export them to a package file (.kollcase); import the package on the other computer. Importing the same package twice changes nothing, and the most recently changed version of a case wins.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="99"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="100"/>
         <source>Skicka: exportera markerade ärenden</source>
         <translation>Send: export checked cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="102"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="103"/>
         <source>Fil&amp;trera:</source>
         <translation>Fil&amp;ter:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="104"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="105"/>
         <source>namn, personnummer eller ärendenummer</source>
         <translation>name, personal identity number or case number</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="105"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="106"/>
         <source>Filtrera ärendelistan</source>
         <translation>Filter the case list</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="108"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="109"/>
         <source>&amp;Markera alla</source>
         <translation>Check &amp;all</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="109"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="110"/>
         <source>Markera alla ärenden i listan</source>
         <translation>Check all cases in the list</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="110"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="111"/>
         <source>Markera i&amp;nga</source>
         <translation>Check &amp;none</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="111"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="112"/>
         <source>Ta bort alla markeringar</source>
         <translation>Uncheck all</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="117"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="118"/>
         <source>&amp;Ärenden (mellanslag markerar):</source>
         <translation>Case &amp;list (Space checks):</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="121"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="122"/>
         <source>Ärenden att exportera</source>
         <translation>Cases to export</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="135"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="136"/>
         <source>Antal markerade ärenden</source>
         <translation>Number of checked cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="140"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="141"/>
         <source>&amp;Pseudonymisera</source>
         <translation>&amp;Pseudonymise</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="141"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="142"/>
         <source>Pseudonymisera paketet</source>
         <translation>Pseudonymise the package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="143"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="144"/>
         <source>Utan namn, personnummer, kontaktuppgifter, fritext och bevisfiler. Ärendet får ett nytt id, så kopian skriver aldrig över det riktiga ärendet. För statistik hos samordnaren, inte för att arbeta vidare med ärendet.</source>
         <translation>Without names, personal identity numbers, contact details, free text and evidence files. The case gets a new id, so the copy never overwrites the real case. For statistics at the coordinator’s, not for further work on the case.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="153"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="154"/>
         <source>&amp;Exportera paket…</source>
         <translation>E&amp;xport package…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="154"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="155"/>
         <source>Exportera markerade ärenden till ett paket</source>
         <translation>Export the checked cases to a package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="156"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="157"/>
         <source>&amp;Öppna mappen</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="157"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="158"/>
         <source>Öppna mappen med paketet</source>
         <translation>Open the folder with the package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="174"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="175"/>
         <source>Ta emot: läs in ett paket</source>
         <translation>Receive: import a package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="177"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="178"/>
         <source>Ärenden i paketet läggs till eller uppdateras här. Ramverk som ärendena bygger på och som saknas i biblioteket följer med. Ett ärende som har ändrats senare här än i paketet behålls och visas som konflikt.</source>
         <translation>Cases in the package are added or updated here. Frameworks the cases are based on that are missing from the library come along. A case changed more recently here than in the package is kept and shown as a conflict.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="181"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="182"/>
         <source>&amp;Läs in paket…</source>
         <translation>&amp;Import package…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="182"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="183"/>
         <source>Läs in ett paket med ärenden</source>
         <translation>Import a package of cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="183"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="184"/>
         <source>Inläsningens res&amp;ultat:</source>
         <translation>Import &amp;results:</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="186"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="187"/>
         <source>Inläsningens resultat</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="216"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="217"/>
         <source>Inga ärenden matchar filtret.</source>
         <translation>No cases match the filter.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="217"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="218"/>
         <source>Det finns inga ärenden på den här datorn än.</source>
         <translation>There are no cases on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="219"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="220"/>
         <source>Inga ärenden markerade.</source>
         <translation>No cases checked.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="220"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="221"/>
         <source>1 ärende markerat.</source>
         <translation>1 case checked.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="221"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="222"/>
         <source>{0} ärenden markerade.</source>
         <translation>{0} cases checked.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="223"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="224"/>
         <source>{0} av dem syns inte med filtret.</source>
         <translation>{0} of them are hidden by the filter.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="225"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="226"/>
         <source>Listan visar de {0} senast ändrade; filtrera för att hitta fler.</source>
         <translation>The list shows the {0} most recently changed; filter to find more.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="256"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="257"/>
         <source>Packar {0} ärenden …</source>
         <translation>Packing {0} cases…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="257"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="258"/>
         <source>Exporten misslyckades. Inget paket skrevs.</source>
         <translation>The export failed. No package was written.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="261"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="262"/>
         <source>Exporten avbröts. Inget paket skrevs.</source>
         <translation>The export was cancelled. No package was written.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="282"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="283"/>
         <source>Läser in {0} …</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="283"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="284"/>
         <source>Paketet lästes inte in. Inga ärenden ändrades.</source>
         <translation>The package was not imported. No cases were changed.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="286"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="287"/>
         <source>Inläsningen avbröts. Inga ärenden ändrades.</source>
         <translation>The import was cancelled. No cases were changed.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="308"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="309"/>
         <source>{0} ärenden exporterade till {1}</source>
         <translation>{0} cases exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="310"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="311"/>
         <source>(pseudonymiserade)</source>
         <translation>(pseudonymised)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="330"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="331"/>
         <source>Inläst från {0}.</source>
         <translation>Imported from {0}.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="332"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="333"/>
         <source>1 konflikt, se listan.</source>
         <translation>1 conflict, see the list.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="333"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="334"/>
         <source>{0} konflikter, se listan.</source>
         <translation>{0} conflicts, see the list.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="336"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="338"/>
         <source>1 ärende lästes inte in: personen har raderats här.</source>
         <translation>1 case was not imported: the person has been erased here.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="338"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="339"/>
         <source>{0} ärenden lästes inte in: personen har raderats här.</source>
         <translation>{0} cases were not imported: the person has been erased here.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="341"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="342"/>
         <source>1 ärende lästes inte in: det har gallrats här.</source>
         <translation>1 case was not imported: it has been disposed of here under the retention rules.</translation>
     </message>
@@ -4522,22 +4522,22 @@ Everything changed after that disappears from the database. KoLL first takes a b
         <translation>{0} cases were not imported: they have been disposed of here under the retention rules.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="375"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="374"/>
         <source>Exportera ärenden</source>
         <translation>Export cases</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="376"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="375"/>
         <source>KoLL-paket (*.kollcase)</source>
         <translation>KoLL package (*.kollcase)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="381"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="380"/>
         <source>Läs in paket</source>
         <translation>Import package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/case_transfer.py" line="382"/>
+        <location filename="../../koll_desktop/ui/case_transfer.py" line="381"/>
         <source>KoLL-paket (*.kollcase);;Alla filer (*)</source>
         <translation>KoLL package (*.kollcase);;All files (*)</translation>
     </message>
@@ -4545,86 +4545,86 @@ Everything changed after that disappears from the database. KoLL first takes a b
 <context>
     <name>UnitCoverageModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="122"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="124"/>
         <source>Kod</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="122"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="124"/>
         <source>Benämning</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="122"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="124"/>
         <source>Poäng</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="123"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="125"/>
         <source>Krav</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="123"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="125"/>
         <source>Helt</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="123"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="125"/>
         <source>Delvis</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="124"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="126"/>
         <source>Täckning</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="125"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="127"/>
         <source>Antal krav i enheten</source>
         <translation>Number of requirements in the unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="126"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="128"/>
         <source>Krav med en hel koppling till det andra ramverket</source>
         <translation>Requirements with a full link to the other framework</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="127"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="129"/>
         <source>Krav vars bästa koppling är delvis</source>
         <translation>Requirements whose best link is partial</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="128"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="130"/>
         <source>Viktad andel av enhetens krav som täcks</source>
         <translation>Weighted share of the unit’s requirements that is covered</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="183"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="186"/>
         <source>inga krav</source>
         <translation>no requirements</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="189"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="193"/>
         <source>{0}
 Enheten har inga krav, så den har ingen täckning.</source>
         <translation>{0}
 The unit has no requirements, so it has no coverage.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="190"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="194"/>
         <source>{0}
 Täckning {1}: {2} av {3} krav helt, {4} delvis, {5} utan motsvarighet.</source>
         <translation>{0}
 Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpart.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="194"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="199"/>
         <source>Ett alternativ i gruppen {0}.</source>
         <translation>One alternative in the group {0}.</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="196"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="201"/>
         <source>Räknas inte i helheten: ett annat alternativ räknas, eller kursen krävs inte.</source>
         <translation>Not counted in the whole: another alternative counts, or the course is not required.</translation>
     </message>
@@ -4756,27 +4756,27 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>UnmatchedModel</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="317"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="323"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="317"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="323"/>
         <source>Enhetens namn</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="317"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="323"/>
         <source>Krav</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="318"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="324"/>
         <source>Kravtext</source>
         <translation>Requirement text</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_models.py" line="346"/>
+        <location filename="../../koll_desktop/ui/comparison_models.py" line="352"/>
         <source>(exempeltext)</source>
         <translation>(example text)</translation>
     </message>
@@ -4784,17 +4784,17 @@ Coverage {1}: {2} of {3} requirements fully, {4} partly, {5} without a counterpa
 <context>
     <name>UnmatchedPage</name>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="252"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="253"/>
         <source>Krav i {0} &amp;utan motsvarighet i {1} ({2} st)</source>
         <translation>&amp;Requirements in {0} without a counterpart in {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="253"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="254"/>
         <source>Krav i {0} u&amp;tan motsvarighet i {1} ({2} st)</source>
         <translation>Re&amp;quirements in {0} without a counterpart in {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/comparison_pages.py" line="273"/>
+        <location filename="../../koll_desktop/ui/comparison_pages.py" line="274"/>
         <source>Krav utan motsvarighet</source>
         <translation>Requirements without a counterpart</translation>
     </message>
@@ -5580,268 +5580,268 @@ Please send the log file to support:
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="39"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="52"/>
         <source>Kvinna</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="39"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="52"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="40"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="53"/>
         <source>Icke-binär</source>
         <translation>Non-binary</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="40"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="53"/>
         <source>Vill ej ange</source>
         <translation>Prefer not to say</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="44"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="57"/>
         <source>Arbetslös</source>
         <translation>Unemployed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="45"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="58"/>
         <source>Långtidsarbetslös</source>
         <translation>Long-term unemployed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="46"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="59"/>
         <source>Utanför arbetskraften</source>
         <translation>Outside the labour force</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="47"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="60"/>
         <source>Anställd (även egen företagare)</source>
         <translation>Employed (including self-employed)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="48"/>
-        <location filename="../../koll_desktop/ui/labels.py" line="55"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="61"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="68"/>
         <source>Ej angivet</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="52"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="65"/>
         <source>Förgymnasial (ISCED 0–2)</source>
         <translation>Below upper secondary (ISCED 0–2)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="53"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="66"/>
         <source>Gymnasial (ISCED 3–4)</source>
         <translation>Upper secondary (ISCED 3–4)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="54"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="67"/>
         <source>Eftergymnasial (ISCED 5–8)</source>
         <translation>Tertiary (ISCED 5–8)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="59"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="72"/>
         <source>Formell utbildning</source>
         <translation>Formal education</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="60"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="73"/>
         <source>Icke-formell utbildning (kurser)</source>
         <translation>Non-formal education (courses)</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="61"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="74"/>
         <source>Informellt lärande</source>
         <translation>Informal learning</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="62"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="75"/>
         <source>Arbetslivserfarenhet</source>
         <translation>Work experience</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="66"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="79"/>
         <source>1 – Kan inte än</source>
         <translation>1 – Cannot do it yet</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="67"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="80"/>
         <source>2 – Kan lite</source>
         <translation>2 – Can do a little</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="68"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="81"/>
         <source>3 – Kan bra</source>
         <translation>3 – Can do it well</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="69"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="82"/>
         <source>4 – Kan mycket bra</source>
         <translation>4 – Can do it very well</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="70"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="83"/>
         <source>Vet inte</source>
         <translation>Don’t know</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="74"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="87"/>
         <source>Ej bedömd</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="74"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="87"/>
         <source>Uppfyllt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="75"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="88"/>
         <source>Delvis</source>
         <translation>Partly met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="75"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="88"/>
         <source>Ej uppfyllt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="79"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="92"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="80"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="93"/>
         <source>Praktiskt prov</source>
         <translation>Practical test</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="81"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="94"/>
         <source>Observation på arbetsplats</source>
         <translation>Workplace observation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="82"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="95"/>
         <source>Granskning av dokument</source>
         <translation>Document review</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="83"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="96"/>
         <source>Teoretiskt prov</source>
         <translation>Theory test</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="84"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="97"/>
         <source>Intyg från tredje part</source>
         <translation>Third-party statement</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="88"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="101"/>
         <source>Tillgodoräknas</source>
         <translation>Credited</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="89"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="102"/>
         <source>Komplettering</source>
         <translation>Supplementary training</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="90"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="103"/>
         <source>Hel kurs</source>
         <translation>Full course</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="94"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="107"/>
         <source>Arbete</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="94"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="107"/>
         <source>Studier</source>
         <translation>Studies</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="95"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="108"/>
         <source>Arbetssökande</source>
         <translation>Job seeking</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="95"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="108"/>
         <source>Annat</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="99"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="112"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="99"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="112"/>
         <source>Inledande kartläggning</source>
         <translation>Initial mapping</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="100"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="113"/>
         <source>Självskattning</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="101"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="114"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="101"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="114"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="102"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="115"/>
         <source>Dokumenterad</source>
         <translation>Documented</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="102"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="115"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="103"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="116"/>
         <source>Avslutad</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="109"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="122"/>
         <source>1. Start</source>
         <translation>1. Start</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="109"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="122"/>
         <source>2. Inledande kartläggning</source>
         <translation>2. Initial mapping</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="110"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="123"/>
         <source>3. Självskattning</source>
         <translation>3. Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="111"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="124"/>
         <source>4. Fördjupad kartläggning och bedömning</source>
         <translation>4. In-depth mapping and assessment</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="112"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="125"/>
         <source>5. Plan</source>
         <translation>5. Plan</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="112"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="125"/>
         <source>6. Dokumentation</source>
         <translation>6. Documentation</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="113"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="126"/>
         <source>7. Uppföljning</source>
         <translation>7. Follow-up</translation>
     </message>
@@ -5849,77 +5849,77 @@ Please send the log file to support:
 <context>
     <name>library</name>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="118"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="131"/>
         <source>Branschstandard</source>
         <translation>Industry standard</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="119"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="132"/>
         <source>Yrkespaket</source>
         <translation>Vocational package</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="120"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="133"/>
         <source>Kursplan</source>
         <translation>Syllabus</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="121"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="134"/>
         <source>Lokal</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="127"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="140"/>
         <source>Kunskap</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="128"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="141"/>
         <source>Färdighet</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="129"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="142"/>
         <source>Kompetens</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="134"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="147"/>
         <source>Helt</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="135"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="148"/>
         <source>Delvis</source>
         <translation>Partial</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="141"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="154"/>
         <source>Kompetensområden</source>
         <translation>Competence areas</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="143"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="156"/>
         <source>Delar</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="144"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="157"/>
         <source>Kurser</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="150"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="163"/>
         <source>Kompetensområde</source>
         <translation>Competence area</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="152"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="165"/>
         <source>Del</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../koll_desktop/ui/labels.py" line="153"/>
+        <location filename="../../koll_desktop/ui/labels.py" line="166"/>
         <source>Kurs</source>
         <translation>Course</translation>
     </message>
